@@ -1,0 +1,16 @@
+// Each `vigil` subcommand adds itself to the CLI11 app. A command stores its
+// exit status in *exit_code when it runs.
+#ifndef VIGIL_CLI_COMMANDS_H_
+#define VIGIL_CLI_COMMANDS_H_
+
+#include <CLI/CLI.hpp>
+
+namespace vigil::cli {
+
+void AddScanCommand(CLI::App& app, int* exit_code);
+void AddHashCommand(CLI::App& app, int* exit_code);
+void AddVersionCommand(CLI::App& app, int* exit_code);
+
+}  // namespace vigil::cli
+
+#endif  // VIGIL_CLI_COMMANDS_H_
