@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   vigil::cli::AddScanCommand(app, &exit_code);
   vigil::cli::AddHashCommand(app, &exit_code);
   vigil::cli::AddVersionCommand(app, &exit_code);
+  vigil::cli::AddEvalCommand(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
