@@ -214,6 +214,7 @@ class Scanner {
 
   void Interpret() {
     const Chunk& c = chunk_;
+    clean_start_ = 0;
     for (int a = 0; a < c.n;) {
       int found = 0;
       for (int b = std::min(c.n, a + kMaxJoin); b > a && found == 0; --b) {
@@ -221,6 +222,7 @@ class Scanner {
         if (Classify(a, b)) found = b;
       }
       a = found > 0 ? found : a + 1;
+      if (found > 0) clean_start_ = found;
     }
   }
 
@@ -241,10 +243,14 @@ class Scanner {
     uint32_t end = c.g[b - 1].e;
     bool plus = a == 0 && c.plus;
     if (has_x) return ClassifyId(v, lead, end);
+    if ((plus || (c.paren && a == 0)) && b != c.n) return false;
     if (plus) return ClassifyPhone(a, b, lead, end, true);
     if (c.paren && a == 0) return ClassifyPhone(a, b, lead, end, false);
     if (ClassifyId(v, lead, end)) return true;
     if (ClassifyCard(v, lead, end)) return true;
+    // No check digit: a number without one must be the whole chunk (or all
+    // of it after a validated identifier), not a slice of a longer number.
+    if (a != clean_start_ || b != c.n) return false;
     if (ClassifySsn(a, b, lead, end)) return true;
     return ClassifyPhone(a, b, lead, end, false);
   }
@@ -320,9 +326,27 @@ class Scanner {
     }
     std::string e164;
     if (!pii::IsPersonalPhone(digits, region, &e164)) return false;
-    if (Context(lead, pii::CueKind::kPhone) == pii::CueKind::kNegative) return false;
+    // A bare digit run after "order", "invoice" ... is that number, not a phone;
+    // written phone formats (+CC, (area), grouped) stand on their own.
+    if (!plus && groups == 1 && !nanp_shape &&
+        Context(lead, pii::CueKind::kPhone) == pii::CueKind::kNegative) {
+      return false;
+    }
     Emit(PiiType::kPhone, lead, end, 0.9f, "libphonenumber", std::move(e164));
     return true;
+  }
+
+  // Last occurrence of `term` in `w`; ASCII-letter terms must stand as words.
+  static size_t FindCue(const std::string& w, const std::string& term) {
+    bool word = IsAlnum(term.front()) || IsAlnum(term.back());
+    for (size_t at = w.rfind(term); at != std::string::npos; at = at == 0 ? std::string::npos : w.rfind(term, at - 1)) {
+      if (!word) return at;
+      bool left = at == 0 || !IsAlnum(w[at - 1]) || !IsAlnum(term.front());
+      size_t e = at + term.size();
+      bool right = e >= w.size() || !IsAlnum(w[e]) || !IsAlnum(term.back());
+      if (left && right) return at;
+    }
+    return std::string::npos;
   }
 
   uint32_t Len(int k) const { return chunk_.g[k].e - chunk_.g[k].b; }
@@ -339,7 +363,7 @@ class Scanner {
     pii::CueKind best = pii::CueKind::kNone;
     for (const auto& cue : tables_.cues) {
       if (cue.kind != want && cue.kind != pii::CueKind::kNegative) continue;
-      size_t at = w.rfind(cue.term);
+      size_t at = FindCue(w, cue.term);
       if (at == std::string::npos) continue;
       int e = static_cast<int>(at + cue.term.size());
       if (e > best_end || (e == best_end && cue.kind == want)) {
@@ -355,6 +379,7 @@ class Scanner {
   std::string_view text_;
   std::vector<PiiEntity>* out_;
   size_t first_;
+  int clean_start_ = 0;
   Chunk chunk_;
 };
 
