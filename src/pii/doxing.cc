@@ -121,7 +121,9 @@ DoxScore DoxingScorer::Score(std::string_view text, const std::vector<PiiEntity>
   double exposed = std::min(info + locate, 0.8);
   double s = target > 0 ? target * 0.7 + exposed * 0.6 - against : 0;
   out.score = std::clamp(s, 0.0, 1.0);
-  out.doxing = exposed > 0 && out.score >= kThreshold;
+  // Something about the person must be exposed: an identifier, or at least
+  // two whereabouts cues (home, workplace, school, routine).
+  out.doxing = (info > 0 || locate >= 0.29) && out.score >= kThreshold;
   if (out.doxing) {
     out.explanation = std::to_string(entities.size()) + " identifier(s)";
     if (locate > 0) out.explanation += " and whereabouts";

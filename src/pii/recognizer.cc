@@ -359,19 +359,22 @@ class Scanner {
     std::string& w = s_.lower;
     w.assign(text_.substr(from, pos - from));
     for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    int best_end = -1;
-    pii::CueKind best = pii::CueKind::kNone;
+    int want_start = -1, want_end = -1, neg_end = -1;
     for (const auto& cue : tables_.cues) {
       if (cue.kind != want && cue.kind != pii::CueKind::kNegative) continue;
       size_t at = FindCue(w, cue.term);
       if (at == std::string::npos) continue;
       int e = static_cast<int>(at + cue.term.size());
-      if (e > best_end || (e == best_end && cue.kind == want)) {
-        best_end = e;
-        best = cue.kind;
+      if (cue.kind == pii::CueKind::kNegative) {
+        neg_end = std::max(neg_end, e);
+      } else if (e > want_end) {
+        want_end = e;
+        want_start = static_cast<int>(at);
       }
     }
-    return best;
+    // A type cue inside a negative one ("会员卡号" holds "卡号") does not cancel it.
+    if (neg_end >= 0 && (want_end < 0 || want_start < neg_end)) return pii::CueKind::kNegative;
+    return want_end >= 0 ? want : pii::CueKind::kNone;
   }
 
   const PiiRecognizer::Tables& tables_;
