@@ -19,8 +19,9 @@ class Policy {
   virtual void Decide(const Event& event, Verdict* verdict) const = 0;
 };
 
-// The built-in table: known_media → block; any other signal with score ≥ 0.5
-// → hold; otherwise allow.
+// The built-in table: known_media → block; any other non-pii signal with
+// score ≥ 0.5 → hold; pii signals (score ≥ 0.5) alone → redact; otherwise
+// allow. When the action is redact the pipeline fills redacted_text.
 std::unique_ptr<Policy> BuiltinPolicy();
 
 }  // namespace vigil

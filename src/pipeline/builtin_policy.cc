@@ -7,13 +7,19 @@ class BuiltinTablePolicy : public Policy {
  public:
   void Decide(const Event& event, Verdict* v) const override {
     v->action = Action::kAllow;
-    bool media = false, other = false;
+    bool media = false, other = false, pii = false;
     for (const auto& s : v->signals) {
       if (s.type == SignalType::kKnownMedia) {
         media = true;
+      } else if (s.type == SignalType::kPii) {
+        pii = pii || s.score >= 0.5;
       } else if (s.score >= 0.5) {
         other = true;
       }
+    }
+    if (pii && !other) {
+      v->action = Action::kRedact;
+      v->rules.push_back("builtin.pii_redact");
     }
     if (other) {
       v->action = Action::kHold;

@@ -1,4 +1,5 @@
 #include "index/known_media_detector.h"
+#include "pii/pii_detector.h"
 #include "vigil/detector.h"
 
 namespace vigil {
@@ -16,6 +17,8 @@ Status DetectorRegistry::Register(std::string name, DetectorFactory factory) {
 DetectorRegistry DefaultRegistry() {
   DetectorRegistry r;
   (void)r.Register("known_media", &KnownMediaDetector::Create);
+  (void)r.Register("pii", &PiiDetector::Create);        // fills PiiFindings
+  (void)r.Register("doxing", &DoxingDetector::Create);  // reads PiiFindings
   return r;
 }
 

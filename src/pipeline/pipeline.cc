@@ -1,6 +1,7 @@
 #include "vigil/pipeline.h"
 
 #include "hash/media_hash.h"
+#include "vigil/pii.h"
 
 namespace vigil {
 
@@ -55,6 +56,7 @@ Status Pipeline::Scan(const Event& event, ScanContext& ctx, Verdict* verdict) co
     if (!s.ok()) return s.WithContext(std::string(d->name()));
   }
   options_.policy->Decide(event, verdict);
+  if (verdict->action == Action::kRedact) verdict->redacted_text = RedactText(event.text, verdict->signals);
   return Status::OK();
 }
 
