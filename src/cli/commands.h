@@ -11,6 +11,9 @@ void AddScanCommand(CLI::App& app, int* exit_code);
 void AddHashCommand(CLI::App& app, int* exit_code);
 void AddVersionCommand(CLI::App& app, int* exit_code);
 void AddEvalCommand(CLI::App& app, int* exit_code);
+void AddPolicyCommand(CLI::App& app, int* exit_code);
+void AddSightingsCommand(CLI::App& app, int* exit_code);
+void AddEvidenceCommand(CLI::App& app, int* exit_code);
 
 }  // namespace vigil::cli
 
