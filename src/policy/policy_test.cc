@@ -219,7 +219,10 @@ TEST(PolicyTest, OtherMistakesAreReportedAllAtOnce) {
 TEST(PolicyTest, BuiltinStillWorks) {
   auto p = BuiltinPolicy();
   EXPECT_EQ(Decide(*p, {Media("x")}).action, Action::kBlock);
-  EXPECT_EQ(Decide(*p, {Sig(SignalType::kPii, 0.6)}).action, Action::kHold);
+  EXPECT_EQ(Decide(*p, {Sig(SignalType::kPii, 0.6)}).action, Action::kRedact);
+  EXPECT_EQ(Decide(*p, {Sig(SignalType::kDoxing, 0.6)}).action, Action::kHold);
+  EXPECT_EQ(Decide(*p, {Sig(SignalType::kPii, 0.6), Sig(SignalType::kDoxing, 0.6)}).action,
+            Action::kHold);
 }
 
 }  // namespace
