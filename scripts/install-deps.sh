@@ -15,7 +15,7 @@ PACKAGES=(
   libavformat-dev libavcodec-dev libavutil-dev libswscale-dev
   # text and PII
   libicu-dev libopencc-dev opencc libvectorscan-dev libphonenumber-dev libprotobuf-dev
-  libboost-dev
+  libboost-dev python3-stdnum
   # storage, evidence, service, streams
   libsqlite3-dev sqlite3 libpq-dev libpqxx-dev postgresql libsodium-dev
   libcpp-httplib-dev libnats-dev nats-server
