@@ -267,7 +267,9 @@ void PdqHasher::HashLuma(const float* luma, int width, int height, const PdqOpti
     return;
   }
   const int W = width, H = height;
-  const size_t n = size_t(W) * H;
+  // The planes also hold the 64 x H second-pass samples (more than W x H
+  // when W < 64).
+  const size_t n = std::max(size_t(W) * H, size_t(kGrid) * std::max(W, H));
   Scratch& s = *s_;
   if (s.a.size() < n) {
     s.a.resize(n);
