@@ -75,7 +75,13 @@ Status DecodeJpeg(std::string_view bytes, const DecodeLimits& limits, Image* out
   err.progress.progress_monitor = Progress;
   Status limit_status;  // constructed before setjmp: longjmp skips no destructor
   if (setjmp(err.jump)) {
+    const bool too_big = err.pub.msg_code == JERR_IMAGE_TOO_BIG;
+    const int64_t w = cinfo.image_width, h = cinfo.image_height;
     jpeg_destroy_decompress(&cinfo);
+    if (too_big) {  // libjpeg's own header check (sides over 65500)
+      return ResourceExhaustedError("JPEG: " + std::to_string(w) + "x" + std::to_string(h) +
+                                    " exceeds the maximum dimension of 65500");
+    }
     return CorruptionError(std::string("JPEG: ") + err.message);
   }
   jpeg_create_decompress(&cinfo);
