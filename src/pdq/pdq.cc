@@ -16,7 +16,9 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
+#include <functional>
 
 namespace vigil {
 
@@ -35,38 +37,18 @@ constexpr int kGrid = 64;
 constexpr int kDct = 16;
 
 // Luma of RGB pixels, in the reference's order: ((cR*R) + (cG*G)) + (cB*B).
-// Returns true when every pixel had R = G = B.
 VIGIL_PDQ_CLONES
-bool LumaRgb(const uint8_t* __restrict rgb, size_t n, float* __restrict out) {
+void LumaRgb(const uint8_t* __restrict rgb, size_t n, float* __restrict out) {
   const float cr = 0.299f, cg = 0.587f, cb = 0.114f;
-  unsigned nongrey = 0;
   for (size_t i = 0; i < n; ++i) {
-    const uint8_t r = rgb[3 * i], g = rgb[3 * i + 1], b = rgb[3 * i + 2];
-    nongrey |= unsigned(r ^ g) | unsigned(g ^ b);
-    out[i] = ((cr * float(r)) + (cg * float(g))) + (cb * float(b));
+    out[i] = ((cr * float(rgb[3 * i])) + (cg * float(rgb[3 * i + 1]))) +
+             (cb * float(rgb[3 * i + 2]));
   }
-  return nongrey == 0;
 }
 
 VIGIL_PDQ_CLONES
 void LumaGrey(const uint8_t* __restrict v, size_t stride, size_t n, float* __restrict out) {
   for (size_t i = 0; i < n; ++i) out[i] = float(v[i * stride]);
-}
-
-// dst (cols x rows) = transpose of src (rows x cols), in cache-sized tiles.
-VIGIL_PDQ_CLONES
-void Transpose(const float* __restrict src, int rows, int cols, float* __restrict dst) {
-  constexpr int kT = 16;
-  for (int r0 = 0; r0 < rows; r0 += kT) {
-    const int r1 = std::min(rows, r0 + kT);
-    for (int c0 = 0; c0 < cols; c0 += kT) {
-      const int c1 = std::min(cols, c0 + kT);
-      for (int c = c0; c < c1; ++c) {
-        float* d = dst + size_t(c) * rows;
-        for (int r = r0; r < r1; ++r) d[r] = src[size_t(r) * cols + c];
-      }
-    }
-  }
 }
 
 VIGIL_PDQ_CLONES
@@ -87,41 +69,168 @@ void DivRow(const float* __restrict sum, float d, float* __restrict out, int n) 
   for (int c = 0; c < n; ++c) out[c] = sum[c] / d;
 }
 
-// Box-filters every column of `in` (rows x cols, row stride `cols`) with
-// window w, exactly as the reference's 1-D running box filter does along each
-// column. Output row k goes to out + k*cols, or, when `emit` is given (sorted
-// row indices, duplicates allowed), only rows emit[e] are written, to
-// out + e*cols.
-void BoxColumns(const float* in, int rows, int cols, int w, float* sum, float* out,
-                const int* emit, int n_emit) {
+// The reference's 1-D running box filter (spec 2.5), applied down a stream
+// of rows, all columns at once. The caller writes row r into Slot(r) and
+// pushes rows in order; output row k is announced as emit(k, n, sum) when
+// its running sum is ready (the caller divides by n where it needs the
+// value). The ring keeps the last w + extra rows.
+class RunningBox {
+ public:
+  void Reset(int rows, int cols, int w, int extra) {
+    rows_ = rows;
+    cols_ = cols;
+    w_ = w;
+    h_ = (w + 2) / 2;
+    cap_ = w + extra;
+    ring_.resize(size_t(cap_) * cols);
+    sum_.assign(size_t(cols), 0.0f);
+    pushed_ = n_ = 0;
+  }
+  float* Slot(int r) { return ring_.data() + size_t(r % cap_) * cols_; }
+
+  template <typename Emit>
+  void Push(Emit&& emit) {
+    const int r = pushed_++;
+    if (r < w_) {
+      AddRow(sum_.data(), Slot(r), cols_);
+      ++n_;
+      if (r >= h_ - 1) emit(r - (h_ - 1), n_, sum_.data());
+    } else {
+      AddSubRow(sum_.data(), Slot(r), Slot(r - w_), cols_);
+      emit(r - (h_ - 1), n_, sum_.data());
+    }
+  }
+  template <typename Emit>
+  void Finish(Emit&& emit) {
+    for (int i = 0; i < h_ - 1; ++i) {
+      SubRow(sum_.data(), Slot(rows_ - w_ + i), cols_);
+      --n_;
+      emit(rows_ - (h_ - 1) + i, n_, sum_.data());
+    }
+  }
+
+ private:
+  int rows_ = 0, cols_ = 0, w_ = 1, h_ = 1, cap_ = 1, pushed_ = 0, n_ = 0;
+  std::vector<float> ring_, sum_;
+};
+
+// Horizontal passes run on strips of kStrip rows: the strip is transposed in
+// 8x8 blocks so that column c becomes kGroups vectors of 8 rows, and the
+// running sums of all kStrip rows advance together (kGroups independent
+// dependency chains hide the add latency).
+typedef float v8sf __attribute__((vector_size(32)));
+typedef int v8si __attribute__((vector_size(32)));
+constexpr int kGroups = 4;
+constexpr int kStrip = 8 * kGroups;
+
+#if defined(__clang__)
+#define VIGIL_SHUF(a, b, i0, i1, i2, i3, i4, i5, i6, i7) \
+  __builtin_shufflevector(a, b, i0, i1, i2, i3, i4, i5, i6, i7)
+#else
+#define VIGIL_SHUF(a, b, i0, i1, i2, i3, i4, i5, i6, i7) \
+  __builtin_shuffle(a, b, v8si{i0, i1, i2, i3, i4, i5, i6, i7})
+#endif
+
+__attribute__((always_inline)) inline void Transpose8(v8sf* r) {
+  const v8sf t0 = VIGIL_SHUF(r[0], r[1], 0, 8, 1, 9, 4, 12, 5, 13);
+  const v8sf t1 = VIGIL_SHUF(r[0], r[1], 2, 10, 3, 11, 6, 14, 7, 15);
+  const v8sf t2 = VIGIL_SHUF(r[2], r[3], 0, 8, 1, 9, 4, 12, 5, 13);
+  const v8sf t3 = VIGIL_SHUF(r[2], r[3], 2, 10, 3, 11, 6, 14, 7, 15);
+  const v8sf t4 = VIGIL_SHUF(r[4], r[5], 0, 8, 1, 9, 4, 12, 5, 13);
+  const v8sf t5 = VIGIL_SHUF(r[4], r[5], 2, 10, 3, 11, 6, 14, 7, 15);
+  const v8sf t6 = VIGIL_SHUF(r[6], r[7], 0, 8, 1, 9, 4, 12, 5, 13);
+  const v8sf t7 = VIGIL_SHUF(r[6], r[7], 2, 10, 3, 11, 6, 14, 7, 15);
+  const v8sf u0 = VIGIL_SHUF(t0, t2, 0, 1, 8, 9, 4, 5, 12, 13);
+  const v8sf u1 = VIGIL_SHUF(t0, t2, 2, 3, 10, 11, 6, 7, 14, 15);
+  const v8sf u2 = VIGIL_SHUF(t1, t3, 0, 1, 8, 9, 4, 5, 12, 13);
+  const v8sf u3 = VIGIL_SHUF(t1, t3, 2, 3, 10, 11, 6, 7, 14, 15);
+  const v8sf u4 = VIGIL_SHUF(t4, t6, 0, 1, 8, 9, 4, 5, 12, 13);
+  const v8sf u5 = VIGIL_SHUF(t4, t6, 2, 3, 10, 11, 6, 7, 14, 15);
+  const v8sf u6 = VIGIL_SHUF(t5, t7, 0, 1, 8, 9, 4, 5, 12, 13);
+  const v8sf u7 = VIGIL_SHUF(t5, t7, 2, 3, 10, 11, 6, 7, 14, 15);
+  r[0] = VIGIL_SHUF(u0, u4, 0, 1, 2, 3, 8, 9, 10, 11);
+  r[1] = VIGIL_SHUF(u1, u5, 0, 1, 2, 3, 8, 9, 10, 11);
+  r[2] = VIGIL_SHUF(u2, u6, 0, 1, 2, 3, 8, 9, 10, 11);
+  r[3] = VIGIL_SHUF(u3, u7, 0, 1, 2, 3, 8, 9, 10, 11);
+  r[4] = VIGIL_SHUF(u0, u4, 4, 5, 6, 7, 12, 13, 14, 15);
+  r[5] = VIGIL_SHUF(u1, u5, 4, 5, 6, 7, 12, 13, 14, 15);
+  r[6] = VIGIL_SHUF(u2, u6, 4, 5, 6, 7, 12, 13, 14, 15);
+  r[7] = VIGIL_SHUF(u3, u7, 4, 5, 6, 7, 12, 13, 14, 15);
+}
+
+// col[c * kGroups + g] lane i = rows[8g + i][c], for c < width.
+VIGIL_PDQ_CLONES
+void StripToColumns(const float* const* rows, int width, v8sf* __restrict col) {
+  const int blocks = width / 8;
+  for (int g = 0; g < kGroups; ++g) {
+    const float* const* rg = rows + 8 * g;
+    for (int b = 0; b < blocks; ++b) {
+      v8sf t[8];
+      for (int i = 0; i < 8; ++i) std::memcpy(&t[i], rg[i] + 8 * b, sizeof(v8sf));
+      Transpose8(t);
+      for (int j = 0; j < 8; ++j) col[size_t(8 * b + j) * kGroups + g] = t[j];
+    }
+    for (int c = 8 * blocks; c < width; ++c) {
+      for (int i = 0; i < 8; ++i) col[size_t(c) * kGroups + g][i] = rg[i][c];
+    }
+  }
+}
+
+// The inverse of StripToColumns for the first `nrows` rows.
+VIGIL_PDQ_CLONES
+void ColumnsToStrip(const v8sf* __restrict col, int width, int nrows, float* const* rows) {
+  const int blocks = width / 8;
+  for (int g = 0; g < kGroups && 8 * g < nrows; ++g) {
+    for (int b = 0; b < blocks; ++b) {
+      v8sf t[8];
+      for (int j = 0; j < 8; ++j) t[j] = col[size_t(8 * b + j) * kGroups + g];
+      Transpose8(t);
+      for (int i = 0; i < 8 && 8 * g + i < nrows; ++i) {
+        std::memcpy(rows[8 * g + i] + 8 * b, &t[i], sizeof(v8sf));
+      }
+    }
+    for (int c = 8 * blocks; c < width; ++c) {
+      for (int i = 0; i < 8 && 8 * g + i < nrows; ++i) {
+        rows[8 * g + i][c] = col[size_t(c) * kGroups + g][i];
+      }
+    }
+  }
+}
+
+// The running box filter along the strip's rows (spec 2.5, same order of
+// operations in every lane). Writes out[k * kGroups + g] = sum / n for every
+// column k or, with `emit`, only for columns emit[e], into out[e * kGroups + g].
+VIGIL_PDQ_CLONES
+void BoxAlongColumns(const v8sf* __restrict in, int length, int w, v8sf* __restrict out,
+                     const int* emit, int n_emit) {
   const int h = (w + 2) / 2;
-  std::fill(sum, sum + cols, 0.0f);
-  int next = 0;  // next emit index
+  v8sf sum[kGroups] = {};
+  int next = 0;
   auto put = [&](int k, int n) {
-    const float d = float(n);
+    const v8sf d = v8sf{} + float(n);
     if (emit == nullptr) {
-      DivRow(sum, d, out + size_t(k) * cols, cols);
+      for (int g = 0; g < kGroups; ++g) out[size_t(k) * kGroups + g] = sum[g] / d;
       return;
     }
-    while (next < n_emit && emit[next] == k) {
-      DivRow(sum, d, out + size_t(next) * cols, cols);
-      ++next;
+    for (; next < n_emit && emit[next] == k; ++next) {
+      for (int g = 0; g < kGroups; ++g) out[size_t(next) * kGroups + g] = sum[g] / d;
     }
   };
-  auto row = [&](int r) { return in + size_t(r) * cols; };
   int n = 0, r = 0, k = 0;
-  for (; r < h - 1; ++r, ++n) AddRow(sum, row(r), cols);
+  for (; r < h - 1; ++r, ++n) {
+    for (int g = 0; g < kGroups; ++g) sum[g] += in[size_t(r) * kGroups + g];
+  }
   for (int i = 0; i < w - h + 1; ++i, ++r, ++k) {
-    AddRow(sum, row(r), cols);
+    for (int g = 0; g < kGroups; ++g) sum[g] += in[size_t(r) * kGroups + g];
     put(k, ++n);
   }
   int left = 0;
-  for (int i = 0; i < rows - w; ++i, ++r, ++k, ++left) {
-    AddSubRow(sum, row(r), row(left), cols);
+  for (int i = 0; i < length - w; ++i, ++r, ++k, ++left) {
+    for (int g = 0; g < kGroups; ++g) sum[g] = (sum[g] + in[size_t(r) * kGroups + g]) - in[size_t(left) * kGroups + g];
     put(k, n);
   }
   for (int i = 0; i < h - 1; ++i, ++k, ++left) {
-    SubRow(sum, row(left), cols);
+    for (int g = 0; g < kGroups; ++g) sum[g] -= in[size_t(left) * kGroups + g];
     put(k, --n);
   }
 }
@@ -195,6 +304,14 @@ void Dihedral(const float* b, std::vector<PdqHash>* out) {
   }
 }
 
+// True when every RGB pixel has R = G = B (stops at the first that does not).
+bool AllGrey(const uint8_t* rgb, size_t n) {
+  for (size_t i = 0; i < n; ++i) {
+    if (rgb[3 * i] != rgb[3 * i + 1] || rgb[3 * i + 1] != rgb[3 * i + 2]) return false;
+  }
+  return true;
+}
+
 int HexDigit(char c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
@@ -233,8 +350,36 @@ int PdqHash::Distance(const PdqHash& other) const {
   return d;
 }
 
+// A 32-byte aligned float buffer (std::vector does not align v8sf).
+class AlignedFloats {
+ public:
+  AlignedFloats() = default;
+  AlignedFloats(const AlignedFloats&) = delete;
+  AlignedFloats& operator=(const AlignedFloats&) = delete;
+  ~AlignedFloats() { std::free(p_); }
+  void Reserve(size_t n) {
+    if (n <= n_) return;
+    std::free(p_);
+    p_ = static_cast<float*>(std::aligned_alloc(32, (n * sizeof(float) + 31) / 32 * 32));
+    if (p_ == nullptr) std::abort();
+    n_ = n;
+  }
+  v8sf* vec() { return reinterpret_cast<v8sf*>(p_); }
+
+ private:
+  float* p_ = nullptr;
+  size_t n_ = 0;
+};
+
+// Supplies luminance rows [r0, r0 + n) of the hashed plane, row i at
+// dst + i * width.
+using LumaRows = std::function<void(int r0, int n, float* dst)>;
+
 struct PdqHasher::Scratch {
-  std::vector<float> luma, a, b, sum;
+  std::vector<float> luma;                 // kStrip x W luminance rows
+  AlignedFloats col, colout;               // a strip in column form
+  std::vector<float> p1;                   // kStrip x W first-pass output rows
+  RunningBox v1, v2;                       // vertical passes
   std::vector<uint8_t> squashed;
   float dct[kDct * kGrid];    // D: 16 x 64
   float dct_t[kGrid * kDct];  // D transposed: 64 x 16
@@ -250,6 +395,93 @@ struct PdqHasher::Scratch {
       }
     }
   }
+
+  // Blur (two passes of the horizontal then vertical box filter) and
+  // decimation to the 64x64 grid, streamed in strips of kStrip rows so the
+  // working set stays in cache. Bit-identical to running the reference's
+  // full-plane passes in sequence: every running sum sees the same values
+  // in the same order.
+  void BlurAndSample(const LumaRows& rows, int W, int H, float* grid) {
+    const int wx = (W + 127) / 128, wy = (H + 127) / 128;
+    int ri[kGrid], cj[kGrid];
+    for (int i = 0; i < kGrid; ++i) {
+      ri[i] = int(((2 * int64_t(i) + 1) * H) / 128);
+      cj[i] = int(((2 * int64_t(i) + 1) * W) / 128);
+    }
+    luma.resize(size_t(kStrip) * W);
+    p1.resize(size_t(kStrip) * W);
+    col.Reserve(size_t(W) * kStrip);
+    colout.Reserve(size_t(W) * kStrip);
+    v1.Reset(H, W, wy, kStrip);
+    v2.Reset(H, kGrid, wy, kStrip);
+    const float* in_rows[kStrip];
+    float* out_rows[kStrip];
+    int next_ri = 0;
+    auto emit_grid = [&](int k, int n, const float* sum) {
+      for (; next_ri < kGrid && ri[next_ri] == k; ++next_ri) {
+        DivRow(sum, float(n), grid + next_ri * kGrid, kGrid);
+      }
+    };
+    // Second horizontal pass on P1 rows [k0, k0 + n): only the 64 sampled
+    // columns are divided out; they feed the second vertical pass.
+    auto second_pass = [&](int k0, int n) {
+      for (int i = 0; i < kStrip; ++i) in_rows[i] = p1.data() + size_t(i < n ? i : 0) * W;
+      StripToColumns(in_rows, W, col.vec());
+      BoxAlongColumns(col.vec(), W, wx, colout.vec(), cj, kGrid);
+      for (int i = 0; i < n; ++i) {
+        float* dst = v2.Slot(k0 + i);
+        for (int j = 0; j < kGrid; ++j) dst[j] = colout.vec()[size_t(j) * kGroups + i / 8][i % 8];
+      }
+      for (int i = 0; i < n; ++i) v2.Push(emit_grid);
+    };
+    auto emit_p1 = [&](int k, int n, const float* sum) {
+      DivRow(sum, float(n), p1.data() + size_t(k % kStrip) * W, W);
+      if (k % kStrip == kStrip - 1) second_pass(k - (kStrip - 1), kStrip);
+    };
+    for (int r0 = 0; r0 < H; r0 += kStrip) {
+      const int n = std::min(kStrip, H - r0);
+      rows(r0, n, luma.data());
+      for (int i = 0; i < kStrip; ++i) {
+        in_rows[i] = luma.data() + size_t(i < n ? i : 0) * W;
+        out_rows[i] = i < n ? v1.Slot(r0 + i) : nullptr;
+      }
+      StripToColumns(in_rows, W, col.vec());          // first horizontal pass
+      BoxAlongColumns(col.vec(), W, wx, colout.vec(), nullptr, 0);
+      ColumnsToStrip(colout.vec(), W, n, out_rows);
+      for (int i = 0; i < n; ++i) v1.Push(emit_p1);     // first vertical pass
+    }
+    v1.Finish(emit_p1);
+    if (H % kStrip != 0) second_pass(H - H % kStrip, H % kStrip);
+    v2.Finish(emit_grid);
+  }
+
+  void FromGrid(const float* grid, const PdqOptions& options, PdqResult* out) {
+    out->quality = Quality(grid);
+    float t[kDct * kGrid], coef[kDct * kDct];
+    MatMulRows(dct, kDct, kGrid, grid, kGrid, t);     // T = D A      (16 x 64)
+    MatMulRows(t, kDct, kGrid, dct_t, kDct, coef);    // B = T D^T    (16 x 16)
+    out->hash = Threshold(coef);
+    if (options.dihedral) Dihedral(coef, &out->dihedral);
+  }
+
+  void Run(const LumaRows& rows, int W, int H, const PdqOptions& options, PdqResult* out) {
+    out->hashed_width = W;
+    out->hashed_height = H;
+    out->dihedral.clear();
+    if (W < 5 || H < 5) {
+      out->hash = PdqHash();
+      out->quality = 0;
+      if (options.dihedral) out->dihedral.assign(kPdqDihedralCount, PdqHash());
+      return;
+    }
+    float grid[kGrid * kGrid];
+    if (W == kGrid && H == kGrid) {
+      rows(0, kGrid, grid);  // the reference skips the blur here
+    } else {
+      BlurAndSample(rows, W, H, grid);
+    }
+    FromGrid(grid, options, out);
+  }
 };
 
 PdqHasher::PdqHasher() : s_(new Scratch()) {}
@@ -257,53 +489,11 @@ PdqHasher::~PdqHasher() { delete s_; }
 
 void PdqHasher::HashLuma(const float* luma, int width, int height, const PdqOptions& options,
                          PdqResult* out) {
-  out->hashed_width = width;
-  out->hashed_height = height;
-  out->dihedral.clear();
-  if (width < 5 || height < 5) {
-    out->hash = PdqHash();
-    out->quality = 0;
-    if (options.dihedral) out->dihedral.assign(kPdqDihedralCount, PdqHash());
-    return;
-  }
-  const int W = width, H = height;
-  // The planes also hold the 64 x H second-pass samples (more than W x H
-  // when W < 64).
-  const size_t n = std::max(size_t(W) * H, size_t(kGrid) * std::max(W, H));
-  Scratch& s = *s_;
-  if (s.a.size() < n) {
-    s.a.resize(n);
-    s.b.resize(n);
-  }
-  s.sum.resize(std::max({W, H, kGrid}));
-  float grid[kGrid * kGrid];
-  if (W == kGrid && H == kGrid) {
-    std::memcpy(grid, luma, sizeof(grid));  // the reference skips the blur here
-  } else {
-    int ri[kGrid], cj[kGrid];
-    for (int i = 0; i < kGrid; ++i) {
-      ri[i] = int(((2 * int64_t(i) + 1) * H) / 128);
-      cj[i] = int(((2 * int64_t(i) + 1) * W) / 128);
-    }
-    const int wx = (W + 127) / 128, wy = (H + 127) / 128;
-    float* a = s.a.data();
-    float* b = s.b.data();
-    float* sum = s.sum.data();
-    Transpose(luma, H, W, a);                          // a: W x H
-    BoxColumns(a, W, H, wx, sum, b, nullptr, 0);       // pass 1, along rows
-    Transpose(b, W, H, a);                             // a: H x W
-    BoxColumns(a, H, W, wy, sum, b, nullptr, 0);       // pass 1, along columns
-    Transpose(b, H, W, a);                             // a: W x H
-    BoxColumns(a, W, H, wx, sum, b, cj, kGrid);        // pass 2, rows; b: 64 x H
-    Transpose(b, kGrid, H, a);                         // a: H x 64
-    BoxColumns(a, H, kGrid, wy, sum, grid, ri, kGrid); // pass 2, columns
-  }
-  out->quality = Quality(grid);
-  float t[kDct * kGrid], coef[kDct * kDct];
-  MatMulRows(s.dct, kDct, kGrid, grid, kGrid, t);     // T = D A      (16 x 64)
-  MatMulRows(t, kDct, kGrid, s.dct_t, kDct, coef);    // B = T D^T    (16 x 16)
-  out->hash = Threshold(coef);
-  if (options.dihedral) Dihedral(coef, &out->dihedral);
+  s_->Run(
+      [&](int r0, int n, float* dst) {
+        std::memcpy(dst, luma + size_t(r0) * width, sizeof(float) * size_t(n) * width);
+      },
+      width, height, options, out);
 }
 
 Status PdqHasher::Hash(const Image& image, const PdqOptions& options, PdqResult* out) {
@@ -318,36 +508,35 @@ Status PdqHasher::Hash(const Image& image, const PdqOptions& options, PdqResult*
   Scratch& s = *s_;
   int W = image.width, H = image.height, ch = image.channels;
   const uint8_t* px = image.pixels.data();
-  const size_t full = size_t(W) * H;
-  bool rgb_decided = false;  // set when the pre-resize already found colour
+  // The reference hashes a 1-channel plane exactly when every pixel is grey.
+  const bool grey = ch == 1 || AllGrey(px, size_t(W) * H);
   if (options.pre_resize_512 && (W > 512 || H > 512)) {
-    // Nearest-neighbour squash to exactly 512x512 (reference CLI). Whether
-    // the image is grey is decided on the full image, as ImageMagick does.
-    bool grey = ch == 1;
-    if (!grey) {
-      s.luma.resize(full);
-      grey = LumaRgb(px, full, s.luma.data());
-    }
-    const int out_ch = grey ? 1 : 3;
-    s.squashed.resize(size_t(512) * 512 * out_ch);
+    // Nearest-neighbour squash to exactly 512x512 (reference CLI).
+    s.squashed.resize(size_t(512) * 512 * ch);
     for (int y = 0; y < 512; ++y) {
       const uint8_t* src_row = px + size_t(int64_t(y) * H / 512) * W * ch;
-      uint8_t* dst = s.squashed.data() + size_t(y) * 512 * out_ch;
+      uint8_t* dst = s.squashed.data() + size_t(y) * 512 * ch;
       for (int x = 0; x < 512; ++x) {
         const uint8_t* p = src_row + size_t(int64_t(x) * W / 512) * ch;
-        for (int c = 0; c < out_ch; ++c) dst[x * out_ch + c] = p[c];
+        for (int c = 0; c < ch; ++c) dst[x * ch + c] = p[c];
       }
     }
     px = s.squashed.data();
     W = H = 512;
-    ch = out_ch;
-    rgb_decided = !grey;
   }
-  const size_t n = size_t(W) * H;
-  s.luma.resize(n);
-  const bool all_grey = ch == 1 || LumaRgb(px, n, s.luma.data());
-  if (all_grey && !rgb_decided) LumaGrey(px, ch, n, s.luma.data());
-  HashLuma(s.luma.data(), W, H, options, out);
+  const size_t row_bytes = size_t(W) * ch;
+  s.Run(
+      [&](int r0, int n, float* dst) {
+        for (int i = 0; i < n; ++i) {
+          const uint8_t* src = px + size_t(r0 + i) * row_bytes;
+          if (grey) {
+            LumaGrey(src, ch, size_t(W), dst + size_t(i) * W);
+          } else {
+            LumaRgb(src, size_t(W), dst + size_t(i) * W);
+          }
+        }
+      },
+      W, H, options, out);
   return Status::OK();
 }
 
