@@ -120,6 +120,7 @@ class RunningBox {
 // dependency chains hide the add latency).
 typedef float v8sf __attribute__((vector_size(32)));
 typedef int v8si __attribute__((vector_size(32)));
+typedef float v8sf_u __attribute__((vector_size(32), aligned(4)));  // unaligned access
 constexpr int kGroups = 4;
 constexpr int kStrip = 8 * kGroups;
 
@@ -158,20 +159,23 @@ __attribute__((always_inline)) inline void Transpose8(v8sf* r) {
   r[7] = VIGIL_SHUF(u3, u7, 4, 5, 6, 7, 12, 13, 14, 15);
 }
 
-// col[c * kGroups + g] lane i = rows[8g + i][c], for c < width.
+// col[c * kGroups + g] lane i = rows[8g + i][c], for c < width. Block by
+// block, so the column buffer is written sequentially.
 VIGIL_PDQ_CLONES
 void StripToColumns(const float* const* rows, int width, v8sf* __restrict col) {
   const int blocks = width / 8;
-  for (int g = 0; g < kGroups; ++g) {
-    const float* const* rg = rows + 8 * g;
-    for (int b = 0; b < blocks; ++b) {
+  for (int b = 0; b < blocks; ++b) {
+    v8sf* dst = col + size_t(8 * b) * kGroups;
+    for (int g = 0; g < kGroups; ++g) {
       v8sf t[8];
-      for (int i = 0; i < 8; ++i) std::memcpy(&t[i], rg[i] + 8 * b, sizeof(v8sf));
+      for (int i = 0; i < 8; ++i) t[i] = *reinterpret_cast<const v8sf_u*>(rows[8 * g + i] + 8 * b);
       Transpose8(t);
-      for (int j = 0; j < 8; ++j) col[size_t(8 * b + j) * kGroups + g] = t[j];
+      for (int j = 0; j < 8; ++j) dst[j * kGroups + g] = t[j];
     }
-    for (int c = 8 * blocks; c < width; ++c) {
-      for (int i = 0; i < 8; ++i) col[size_t(c) * kGroups + g][i] = rg[i][c];
+  }
+  for (int c = 8 * blocks; c < width; ++c) {
+    for (int g = 0; g < kGroups; ++g) {
+      for (int i = 0; i < 8; ++i) col[size_t(c) * kGroups + g][i] = rows[8 * g + i][c];
     }
   }
 }
@@ -180,20 +184,20 @@ void StripToColumns(const float* const* rows, int width, v8sf* __restrict col) {
 VIGIL_PDQ_CLONES
 void ColumnsToStrip(const v8sf* __restrict col, int width, int nrows, float* const* rows) {
   const int blocks = width / 8;
-  for (int g = 0; g < kGroups && 8 * g < nrows; ++g) {
-    for (int b = 0; b < blocks; ++b) {
+  const int groups = (nrows + 7) / 8;
+  for (int b = 0; b < blocks; ++b) {
+    const v8sf* src = col + size_t(8 * b) * kGroups;
+    for (int g = 0; g < groups; ++g) {
       v8sf t[8];
-      for (int j = 0; j < 8; ++j) t[j] = col[size_t(8 * b + j) * kGroups + g];
+      for (int j = 0; j < 8; ++j) t[j] = src[j * kGroups + g];
       Transpose8(t);
       for (int i = 0; i < 8 && 8 * g + i < nrows; ++i) {
-        std::memcpy(rows[8 * g + i] + 8 * b, &t[i], sizeof(v8sf));
+        *reinterpret_cast<v8sf_u*>(rows[8 * g + i] + 8 * b) = t[i];
       }
     }
-    for (int c = 8 * blocks; c < width; ++c) {
-      for (int i = 0; i < 8 && 8 * g + i < nrows; ++i) {
-        rows[8 * g + i][c] = col[size_t(c) * kGroups + g][i];
-      }
-    }
+  }
+  for (int c = 8 * blocks; c < width; ++c) {
+    for (int r = 0; r < nrows; ++r) rows[r][c] = col[size_t(c) * kGroups + r / 8][r % 8];
   }
 }
 
