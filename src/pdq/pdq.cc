@@ -458,7 +458,7 @@ struct PdqHasher::Scratch {
     luma.resize(size_t(kStrip) * W);
     p1.resize(size_t(kStrip) * W);
     col.Reserve(size_t(W) * kStrip);
-    colout.Reserve(size_t(W) * kStrip);
+    colout.Reserve(size_t(std::max(W, kGrid)) * kStrip);  // also holds the 64 sampled columns
     v1.Reset(H, W, wy, kStrip);
     v2.Reset(H, kGrid, wy, kStrip);
     const float* in_rows[kStrip];
