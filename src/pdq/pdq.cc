@@ -243,6 +243,58 @@ void ColumnsToStrip(const v8sf* __restrict col, int width, int nrows, float* con
   }
 }
 
+#if defined(__x86_64__)
+// 8 pixels to 8 f32 values with AVX2: RGB luma in the reference's order
+// (mode 0), grey samples (mode 1), or the R sample of grey RGB pixels (mode 2).
+__attribute__((target("avx2"))) inline v8sf Pixels8Avx2(const uint8_t* p, int mode) {
+  if (mode == 1) {
+    const __m128i v = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(p));
+    return (v8sf)_mm256_cvtepi32_ps(_mm256_cvtepu8_epi32(v));
+  }
+  const __m128i lo = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i hi = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(p + 16));
+#define VIGIL_PLANE(a0, a1, a2, a3, a4, a5, b5, b6, b7)                                        \
+  _mm256_cvtepi32_ps(_mm256_cvtepu8_epi32(_mm_or_si128(                                        \
+      _mm_shuffle_epi8(lo, _mm_setr_epi8(a0, a1, a2, a3, a4, a5, -1, -1, -1, -1, -1, -1, -1, -1, \
+                                         -1, -1)),                                              \
+      _mm_shuffle_epi8(hi, _mm_setr_epi8(-1, -1, -1, -1, -1, b5, b6, b7, -1, -1, -1, -1, -1,   \
+                                         -1, -1, -1)))))
+  const __m256 r = VIGIL_PLANE(0, 3, 6, 9, 12, 15, -1, 2, 5);
+  if (mode == 2) return (v8sf)r;
+  const __m256 g = VIGIL_PLANE(1, 4, 7, 10, 13, -1, 0, 3, 6);
+  const __m256 b = VIGIL_PLANE(2, 5, 8, 11, 14, -1, 1, 4, 7);
+#undef VIGIL_PLANE
+  return (v8sf)_mm256_add_ps(_mm256_add_ps(_mm256_mul_ps(_mm256_set1_ps(0.299f), r),
+                                           _mm256_mul_ps(_mm256_set1_ps(0.587f), g)),
+                             _mm256_mul_ps(_mm256_set1_ps(0.114f), b));
+}
+
+// StripToColumns fused with the conversion of 8-bit pixels to luminance:
+// rows[i] are the strip's pixel rows (3 bytes per pixel unless mode 1).
+__attribute__((target("avx2"))) void PixelsToColumnsAvx2(const uint8_t* const* rows, int width,
+                                                         int mode, v8sf* __restrict col) {
+  const int bpp = mode == 1 ? 1 : 3;
+  const int blocks = width / 8;
+  for (int b = 0; b < blocks; ++b) {
+    v8sf* dst = col + size_t(8 * b) * kGroups;
+    for (int g = 0; g < kGroups; ++g) {
+      v8sf t[8];
+      for (int i = 0; i < 8; ++i) t[i] = Pixels8Avx2(rows[8 * g + i] + 8 * bpp * b, mode);
+      Transpose8(t);
+      for (int j = 0; j < 8; ++j) dst[j * kGroups + g] = t[j];
+    }
+  }
+  const float cr = 0.299f, cg = 0.587f, cb = 0.114f;
+  for (int c = 8 * blocks; c < width; ++c) {
+    for (int r = 0; r < kStrip; ++r) {
+      const uint8_t* p = rows[r] + size_t(c) * bpp;
+      col[size_t(c) * kGroups + r / 8][r % 8] =
+          mode == 0 ? ((cr * float(p[0])) + (cg * float(p[1]))) + (cb * float(p[2])) : float(p[0]);
+    }
+  }
+}
+#endif
+
 // The running box filter along the strip's rows (spec 2.5, same order of
 // operations in every lane). Writes out[k * kGroups + g] = sum / n for every
 // column k or, with `emit`, only for columns emit[e], into out[e * kGroups + g].
@@ -420,6 +472,9 @@ class AlignedFloats {
 // Supplies luminance rows [r0, r0 + n) of the hashed plane, row i at
 // dst + i * width.
 using LumaRows = std::function<void(int r0, int n, float* dst)>;
+// Optionally supplies strip [r0, r0 + n) directly in column form (see
+// StripToColumns), padding rows past n with any valid row.
+using StripColumns = std::function<void(int r0, int n, v8sf* col)>;
 
 struct PdqHasher::Scratch {
   std::vector<float> luma;                 // kStrip x W luminance rows
@@ -448,7 +503,8 @@ struct PdqHasher::Scratch {
   // working set stays in cache. Bit-identical to running the reference's
   // full-plane passes in sequence: every running sum sees the same values
   // in the same order.
-  void BlurAndSample(const LumaRows& rows, int W, int H, float* grid) {
+  void BlurAndSample(const LumaRows& rows, const StripColumns& strip, int W, int H,
+                     float* grid) {
     const int wx = (W + 127) / 128, wy = (H + 127) / 128;
     int ri[kGrid], cj[kGrid];
     for (int i = 0; i < kGrid; ++i) {
@@ -487,12 +543,16 @@ struct PdqHasher::Scratch {
     };
     for (int r0 = 0; r0 < H; r0 += kStrip) {
       const int n = std::min(kStrip, H - r0);
-      rows(r0, n, luma.data());
       for (int i = 0; i < kStrip; ++i) {
         in_rows[i] = luma.data() + size_t(i < n ? i : 0) * W;
         out_rows[i] = i < n ? v1.Slot(r0 + i) : nullptr;
       }
-      StripToColumns(in_rows, W, col.vec());          // first horizontal pass
+      if (strip) {                                     // first horizontal pass
+        strip(r0, n, col.vec());
+      } else {
+        rows(r0, n, luma.data());
+        StripToColumns(in_rows, W, col.vec());
+      }
       BoxAlongColumns(col.vec(), W, wx, colout.vec(), nullptr, 0);
       ColumnsToStrip(colout.vec(), W, n, out_rows);
       for (int i = 0; i < n; ++i) v1.Push(emit_p1);     // first vertical pass
@@ -511,7 +571,8 @@ struct PdqHasher::Scratch {
     if (options.dihedral) Dihedral(coef, &out->dihedral);
   }
 
-  void Run(const LumaRows& rows, int W, int H, const PdqOptions& options, PdqResult* out) {
+  void Run(const LumaRows& rows, const StripColumns& strip, int W, int H,
+           const PdqOptions& options, PdqResult* out) {
     out->hashed_width = W;
     out->hashed_height = H;
     out->dihedral.clear();
@@ -525,7 +586,7 @@ struct PdqHasher::Scratch {
     if (W == kGrid && H == kGrid) {
       rows(0, kGrid, grid);  // the reference skips the blur here
     } else {
-      BlurAndSample(rows, W, H, grid);
+      BlurAndSample(rows, strip, W, H, grid);
     }
     FromGrid(grid, options, out);
   }
@@ -540,7 +601,7 @@ void PdqHasher::HashLuma(const float* luma, int width, int height, const PdqOpti
       [&](int r0, int n, float* dst) {
         std::memcpy(dst, luma + size_t(r0) * width, sizeof(float) * size_t(n) * width);
       },
-      width, height, options, out);
+      nullptr, width, height, options, out);
 }
 
 Status PdqHasher::Hash(const Image& image, const PdqOptions& options, PdqResult* out) {
@@ -572,6 +633,17 @@ Status PdqHasher::Hash(const Image& image, const PdqOptions& options, PdqResult*
     W = H = 512;
   }
   const size_t row_bytes = size_t(W) * ch;
+  StripColumns strip;
+#if defined(__x86_64__)
+  if (s.luma_rgb == LumaRgbAvx2) {  // AVX2 available: convert while transposing
+    const int mode = ch == 1 ? 1 : grey ? 2 : 0;
+    strip = [&](int r0, int n, v8sf* col) {
+      const uint8_t* rp[kStrip];
+      for (int i = 0; i < kStrip; ++i) rp[i] = px + size_t(r0 + (i < n ? i : 0)) * row_bytes;
+      PixelsToColumnsAvx2(rp, W, mode, col);
+    };
+  }
+#endif
   s.Run(
       [&](int r0, int n, float* dst) {
         for (int i = 0; i < n; ++i) {
@@ -583,7 +655,7 @@ Status PdqHasher::Hash(const Image& image, const PdqOptions& options, PdqResult*
           }
         }
       },
-      W, H, options, out);
+      strip, W, H, options, out);
   return Status::OK();
 }
 
