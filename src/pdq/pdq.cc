@@ -1,14 +1,18 @@
 // PDQ, bit-exact with the reference (spec: ../shared/reference/pdq-vpdq-spec.md).
 //
 // Exactness: every step is f32 in the reference's order of operations; this
-// file is compiled with -ffp-contract=off so no multiply-add is fused. The
-// speed comes from layout, not from changing the arithmetic:
-//  * every box-filter pass runs down columns, so the running sums of all
-//    columns advance together in SIMD registers (one vector add, subtract
-//    and divide per 8 columns per row); horizontal passes run on a
-//    transposed plane;
-//  * the second pass computes divisions only where a 64x64 sample is taken
-//    (the running sums still see every value, as the reference's do);
+// file is compiled with -ffp-contract=off so no multiply-add is fused, and
+// the box filter divides (never multiplies by a reciprocal). The speed comes
+// from layout, not from changing the arithmetic:
+//  * the image is streamed in strips of 32 rows; the two box-filter passes
+//    run one after the other on each strip through small ring buffers, so
+//    the working set stays in cache and no full-size float plane exists;
+//  * horizontal passes transpose the strip in 8x8 blocks so the running sums
+//    of 32 rows advance together in 4 independent SIMD chains; vertical
+//    passes advance the running sums of all columns together;
+//  * the second pass divides only where a 64x64 sample is taken (its running
+//    sums still see every value, as the reference's do);
+//  * with AVX2, pixels are converted to luminance while being transposed;
 //  * the DCT is two small matrix products vectorised along the output row.
 // Hot loops are cloned for AVX2 and baseline x86-64 (same IEEE results).
 #include "vigil/pdq.h"
@@ -637,7 +641,7 @@ Status PdqHasher::Hash(const Image& image, const PdqOptions& options, PdqResult*
 #if defined(__x86_64__)
   if (s.luma_rgb == LumaRgbAvx2) {  // AVX2 available: convert while transposing
     const int mode = ch == 1 ? 1 : grey ? 2 : 0;
-    strip = [&](int r0, int n, v8sf* col) {
+    strip = [&, mode](int r0, int n, v8sf* col) {
       const uint8_t* rp[kStrip];
       for (int i = 0; i < kStrip; ++i) rp[i] = px + size_t(r0 + (i < n ? i : 0)) * row_bytes;
       PixelsToColumnsAvx2(rp, W, mode, col);
