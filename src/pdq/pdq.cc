@@ -226,27 +226,6 @@ void StripToColumns(const float* const* rows, int width, v8sf* __restrict col) {
   }
 }
 
-// The inverse of StripToColumns for the first `nrows` rows.
-VIGIL_PDQ_CLONES
-void ColumnsToStrip(const v8sf* __restrict col, int width, int nrows, float* const* rows) {
-  const int blocks = width / 8;
-  const int groups = (nrows + 7) / 8;
-  for (int b = 0; b < blocks; ++b) {
-    const v8sf* src = col + size_t(8 * b) * kGroups;
-    for (int g = 0; g < groups; ++g) {
-      v8sf t[8];
-      for (int j = 0; j < 8; ++j) t[j] = src[j * kGroups + g];
-      Transpose8(t);
-      for (int i = 0; i < 8 && 8 * g + i < nrows; ++i) {
-        *reinterpret_cast<v8sf_u*>(rows[8 * g + i] + 8 * b) = t[i];
-      }
-    }
-  }
-  for (int c = 8 * blocks; c < width; ++c) {
-    for (int r = 0; r < nrows; ++r) rows[r][c] = col[size_t(c) * kGroups + r / 8][r % 8];
-  }
-}
-
 #if defined(__x86_64__)
 // 8 pixels to 8 f32 values with AVX2: RGB luma in the reference's order
 // (mode 0), grey samples (mode 1), or the R sample of grey RGB pixels (mode 2).
@@ -300,8 +279,8 @@ __attribute__((target("avx2"))) void PixelsToColumnsAvx2(const uint8_t* const* r
 #endif
 
 // The running box filter along the strip's rows (spec 2.5, same order of
-// operations in every lane). Writes out[k * kGroups + g] = sum / n for every
-// column k or, with `emit`, only for columns emit[e], into out[e * kGroups + g].
+// operations in every lane), divided out only at columns emit[e] (sorted,
+// duplicates allowed), into out[e * kGroups + g].
 VIGIL_PDQ_CLONES
 void BoxAlongColumns(const v8sf* __restrict in, int length, int w, v8sf* __restrict out,
                      const int* emit, int n_emit) {
@@ -310,10 +289,6 @@ void BoxAlongColumns(const v8sf* __restrict in, int length, int w, v8sf* __restr
   int next = 0;
   auto put = [&](int k, int n) {
     const v8sf d = v8sf{} + float(n);
-    if (emit == nullptr) {
-      for (int g = 0; g < kGroups; ++g) out[size_t(k) * kGroups + g] = sum[g] / d;
-      return;
-    }
     for (; next < n_emit && emit[next] == k; ++next) {
       for (int g = 0; g < kGroups; ++g) out[size_t(next) * kGroups + g] = sum[g] / d;
     }
@@ -335,6 +310,60 @@ void BoxAlongColumns(const v8sf* __restrict in, int length, int w, v8sf* __restr
     for (int g = 0; g < kGroups; ++g) sum[g] -= in[size_t(left) * kGroups + g];
     put(k, --n);
   }
+}
+
+// The same filter with every column divided out, transposed back into the
+// first `nrows` rows block by block as soon as 8 outputs are complete (the
+// inverse of StripToColumns, without a column buffer in between).
+VIGIL_PDQ_CLONES
+void BoxAlongColumnsToRows(const v8sf* __restrict in, int length, int w, int nrows,
+                           float* const* rows) {
+  const int h = (w + 2) / 2;
+  const int groups = (nrows + 7) / 8;
+  v8sf sum[kGroups] = {};
+  v8sf blk[8 * kGroups];
+  auto flush = [&](int c0, int count) {
+    if (count == 8) {
+      for (int g = 0; g < groups; ++g) {
+        v8sf t[8];
+        for (int j = 0; j < 8; ++j) t[j] = blk[j * kGroups + g];
+        Transpose8(t);
+        for (int i = 0; i < 8 && 8 * g + i < nrows; ++i) {
+          *reinterpret_cast<v8sf_u*>(rows[8 * g + i] + c0) = t[i];
+        }
+      }
+      return;
+    }
+    for (int j = 0; j < count; ++j) {
+      for (int r = 0; r < nrows; ++r) rows[r][c0 + j] = blk[j * kGroups + r / 8][r % 8];
+    }
+  };
+  auto put = [&](int k, int n) {
+    const v8sf d = v8sf{} + float(n);
+    v8sf* o = blk + (k % 8) * kGroups;
+    for (int g = 0; g < kGroups; ++g) o[g] = sum[g] / d;
+    if (k % 8 == 7) flush(k - 7, 8);
+  };
+  int n = 0, r = 0, k = 0;
+  for (; r < h - 1; ++r, ++n) {
+    for (int g = 0; g < kGroups; ++g) sum[g] += in[size_t(r) * kGroups + g];
+  }
+  for (int i = 0; i < w - h + 1; ++i, ++r, ++k) {
+    for (int g = 0; g < kGroups; ++g) sum[g] += in[size_t(r) * kGroups + g];
+    put(k, ++n);
+  }
+  int left = 0;
+  for (int i = 0; i < length - w; ++i, ++r, ++k, ++left) {
+    for (int g = 0; g < kGroups; ++g) {
+      sum[g] = (sum[g] + in[size_t(r) * kGroups + g]) - in[size_t(left) * kGroups + g];
+    }
+    put(k, n);
+  }
+  for (int i = 0; i < h - 1; ++i, ++k, ++left) {
+    for (int g = 0; g < kGroups; ++g) sum[g] -= in[size_t(left) * kGroups + g];
+    put(k, --n);
+  }
+  if (length % 8 != 0) flush(length - length % 8, length % 8);
 }
 
 // out[i][x] += a[i][k] * b[k][x], k sequential: the reference's accumulation.
@@ -518,7 +547,7 @@ struct PdqHasher::Scratch {
     luma.resize(size_t(kStrip) * W);
     p1.resize(size_t(kStrip) * W);
     col.Reserve(size_t(W) * kStrip);
-    colout.Reserve(size_t(std::max(W, kGrid)) * kStrip);  // also holds the 64 sampled columns
+    colout.Reserve(size_t(kGrid) * kStrip);  // the 64 sampled columns of the second pass
     v1.Reset(H, W, wy, kStrip);
     v2.Reset(H, kGrid, wy, kStrip);
     const float* in_rows[kStrip];
@@ -557,8 +586,7 @@ struct PdqHasher::Scratch {
         rows(r0, n, luma.data());
         StripToColumns(in_rows, W, col.vec());
       }
-      BoxAlongColumns(col.vec(), W, wx, colout.vec(), nullptr, 0);
-      ColumnsToStrip(colout.vec(), W, n, out_rows);
+      BoxAlongColumnsToRows(col.vec(), W, wx, n, out_rows);
       for (int i = 0; i < n; ++i) v1.Push(emit_p1);     // first vertical pass
     }
     v1.Finish(emit_p1);
