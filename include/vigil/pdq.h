@@ -52,6 +52,8 @@ struct PdqResult {
 class PdqHasher {
  public:
   PdqHasher();
+  // allow_avx2 = false forces the portable code path (tests compare both).
+  explicit PdqHasher(bool allow_avx2);
   ~PdqHasher();
   PdqHasher(const PdqHasher&) = delete;
   PdqHasher& operator=(const PdqHasher&) = delete;

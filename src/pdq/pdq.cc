@@ -85,9 +85,9 @@ __attribute__((target("avx2"))) void LumaRgbAvx2(const uint8_t* __restrict rgb, 
 #endif
 
 using LumaRgbFn = void (*)(const uint8_t*, size_t, float*);
-LumaRgbFn PickLumaRgb() {
+LumaRgbFn PickLumaRgb(bool allow_avx2) {
 #if defined(__x86_64__)
-  if (__builtin_cpu_supports("avx2")) return LumaRgbAvx2;
+  if (allow_avx2 && __builtin_cpu_supports("avx2")) return LumaRgbAvx2;
 #endif
   return LumaRgbScalar;
 }
@@ -514,11 +514,11 @@ struct PdqHasher::Scratch {
   AlignedFloats col, colout;               // a strip in column form
   std::vector<float> p1;                   // kStrip x W first-pass output rows
   RunningBox v1, v2;                       // vertical passes
-  LumaRgbFn luma_rgb = PickLumaRgb();
+  LumaRgbFn luma_rgb;
   std::vector<uint8_t> squashed;
   float dct[kDct * kGrid];    // D: 16 x 64
   float dct_t[kGrid * kDct];  // D transposed: 64 x 16
-  Scratch() {
+  explicit Scratch(bool allow_avx2) : luma_rgb(PickLumaRgb(allow_avx2)) {
     const float s = float(std::sqrt(2.0 / 64.0));
     const double pi = 3.14159265358979323846;
     for (int i = 0; i < kDct; ++i) {
@@ -624,7 +624,8 @@ struct PdqHasher::Scratch {
   }
 };
 
-PdqHasher::PdqHasher() : s_(new Scratch()) {}
+PdqHasher::PdqHasher() : s_(new Scratch(true)) {}
+PdqHasher::PdqHasher(bool allow_avx2) : s_(new Scratch(allow_avx2)) {}
 PdqHasher::~PdqHasher() { delete s_; }
 
 void PdqHasher::HashLuma(const float* luma, int width, int height, const PdqOptions& options,

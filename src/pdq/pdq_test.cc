@@ -111,6 +111,27 @@ TEST(PdqHash, LumaPlanePathEqualsImagePath) {
   }
 }
 
+// The portable path (no AVX2 luminance/transposition) gives the same
+// results as the default one, on grey, grey-as-RGB and colour images.
+TEST(PdqHash, PortablePathEqualsDefaultPath) {
+  PdqHasher fast, portable(false);
+  for (const char* p : {"pdq/data/misc-images/small.jpg", "pdq/data/misc-images/wee.jpg",
+                        "pdq/data/misc-images/modes/L.png",
+                        "pdq/data/reg-test-input/labelme-subset/q2821.jpg",
+                        "pdq/data/bridge-mods/shrink-a-little.jpg"}) {
+    auto img = DecodeImageFile(kRoot + p);
+    ASSERT_TRUE(img.ok()) << p;
+    for (bool pre : {false, true}) {
+      PdqResult a, b;
+      ASSERT_TRUE(fast.Hash(*img, PdqOptions{true, pre}, &a).ok());
+      ASSERT_TRUE(portable.Hash(*img, PdqOptions{true, pre}, &b).ok());
+      EXPECT_EQ(a.hash, b.hash) << p;
+      EXPECT_EQ(a.quality, b.quality) << p;
+      EXPECT_EQ(a.dihedral, b.dihedral) << p;
+    }
+  }
+}
+
 TEST(PdqHash, HexRoundTripAndDistance) {
   const std::string hex = "f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22";
   auto h = PdqHash::FromHex(hex);
