@@ -28,7 +28,7 @@ namespace vigil {
 // the hashes the event carried).
 struct MediaHashes {
   bool ok = false;          // false when the item could not be read/decoded
-  std::string error;        // why, when !ok
+  std::string error;        // why, when !ok; or, when ok, why PDQ is missing
   std::string md5, sha1, sha256;  // lower-case hex, empty when unknown
   std::string pdq;          // 64 hex chars, empty when unknown
   int quality = -1;

@@ -21,6 +21,7 @@ struct PipelineOptions {
   int64_t max_media_bytes = 256 << 20;  // larger media files are refused
   bool keep_media_bytes = false;      // keep file bytes in MediaHashes (evidence)
   bool compute_pdq = true;            // decode images and compute PDQ when available
+  bool pdq_dihedral = false;          // also compute the 8 dihedral PDQ hashes
   std::string media_root;             // relative media paths resolve against this
 };
 

@@ -33,10 +33,11 @@ Status Pipeline::PrepareMedia(const Event& event, ScanContext& ctx) const {
   mo.max_bytes = options_.max_media_bytes;
   mo.keep_bytes = options_.keep_media_bytes;
   mo.compute_pdq = options_.compute_pdq;
+  mo.pdq_dihedral = options_.pdq_dihedral;
   mo.root = options_.media_root;
   ctx.media.resize(event.media.size());
   for (size_t i = 0; i < event.media.size(); ++i) {
-    Status s = HashMediaRef(event.media[i], mo, &ctx.media[i]);
+    Status s = HashMediaRef(event.media[i], mo, &ctx.Slot<MediaScratch>(), &ctx.media[i]);
     if (!s.ok()) return s.WithContext("media[" + std::to_string(i) + "]");
   }
   return Status::OK();

@@ -1,0 +1,21 @@
+// libFuzzer target: DecodeImage (format sniffing + every decoder) on
+// arbitrary bytes, then PDQ. Seed corpus: fuzz/corpus/image_decode/.
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "vigil/media.h"
+#include "vigil/pdq.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  vigil::DecodeLimits limits;
+  limits.max_pixels = 16 << 20;  // stay within the fuzzer's memory budget
+  vigil::Image img;
+  if (vigil::DecodeImage(std::string_view(reinterpret_cast<const char*>(data), size), limits, &img)
+          .ok()) {
+    vigil::PdqHasher hasher;
+    vigil::PdqResult r;
+    (void)hasher.Hash(img, vigil::PdqOptions{false, false}, &r);
+  }
+  return 0;
+}

@@ -1,0 +1,202 @@
+// Image hashing throughput, side by side in one run (run from the repo root):
+//   build/src/media/media_bench
+// * DecodeOnly:        libjpeg-turbo decode of every JPEG of the PDQ test data
+// * DecodePdqDigests:  the same bytes through the media stage (MD5, SHA-1,
+//                      SHA-256, decode, PDQ), as `vigil hash` does per file
+// * DigestsOnly:       the three digests alone (the split)
+// * PdqOnly:           PDQ of one decoded 1600x1004 (1.6 MP) image
+// * PdqOnlyDihedral:   the same with the 8 dihedral hashes
+// * PdqReferenceLayout: the same PDQ laid out as the reference C++ does it
+//                      (full planes, strided column passes), for scale
+// items_per_second is images/s.
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <benchmark/benchmark.h>
+
+#include "hash/media_hash.h"
+#include "vigil/digest.h"
+#include "vigil/media.h"
+#include "vigil/pdq.h"
+
+namespace vigil {
+namespace {
+
+const char* kData = "../shared/testdata/threatexchange/pdq/data";
+
+const std::vector<std::string>& Jpegs() {
+  static const std::vector<std::string> files = [] {
+    std::vector<std::string> paths, out;
+    std::error_code ec;
+    for (const auto& e : std::filesystem::recursive_directory_iterator(kData, ec)) {
+      if (e.path().extension() == ".jpg") paths.push_back(e.path().string());
+    }
+    std::sort(paths.begin(), paths.end());
+    for (const auto& p : paths) {
+      auto b = ReadFileBounded(p, 64 << 20);
+      if (b.ok()) out.push_back(std::move(*b));
+    }
+    return out;
+  }();
+  return files;
+}
+
+void BM_DecodeOnly(benchmark::State& state) {
+  const auto& files = Jpegs();
+  Image img;
+  for (auto _ : state) {
+    for (const auto& f : files) {
+      if (!DecodeJpeg(f, {}, &img).ok()) state.SkipWithError("decode failed");
+      benchmark::DoNotOptimize(img.pixels.data());
+    }
+  }
+  state.SetItemsProcessed(int64_t(state.iterations()) * files.size());
+}
+
+void BM_DecodePdqDigests(benchmark::State& state) {
+  const auto& files = Jpegs();
+  MediaScratch scratch;
+  MediaHashOptions mo;
+  MediaHashes h;
+  for (auto _ : state) {
+    for (const auto& f : files) {
+      HashMediaBytes(f, mo, &scratch, &h);
+      if (h.pdq.empty()) state.SkipWithError("no PDQ");
+      benchmark::DoNotOptimize(h.pdq.data());
+    }
+  }
+  state.SetItemsProcessed(int64_t(state.iterations()) * files.size());
+}
+
+void BM_DigestsOnly(benchmark::State& state) {
+  const auto& files = Jpegs();
+  for (auto _ : state) {
+    for (const auto& f : files) benchmark::DoNotOptimize(ComputeDigests(f));
+  }
+  state.SetItemsProcessed(int64_t(state.iterations()) * files.size());
+}
+
+void PdqOnly(benchmark::State& state, bool dihedral) {
+  auto img = DecodeImageFile(std::string(kData) + "/bridge-mods/aaa-orig.jpg");
+  if (!img.ok()) {
+    state.SkipWithError("cannot decode aaa-orig.jpg");
+    return;
+  }
+  PdqHasher hasher;
+  PdqResult r;
+  PdqOptions o;
+  o.dihedral = dihedral;
+  for (auto _ : state) {
+    (void)hasher.Hash(*img, o, &r);
+    benchmark::DoNotOptimize(r.hash.words.data());
+  }
+  state.SetItemsProcessed(state.iterations());
+  state.SetLabel(std::to_string(img->width) + "x" + std::to_string(img->height));
+}
+void BM_PdqOnly(benchmark::State& state) { PdqOnly(state, false); }
+
+// For scale on the same machine and load: PDQ laid out as the reference C++
+// does it (full-size f32 planes, strided column passes, a 64x64 DCT buffer).
+// Same arithmetic; the benchmark checks that it gives the same hash.
+void RefBox1D(const float* in, float* out, int len, int stride, int w) {
+  const int h = (w + 2) / 2;
+  float sum = 0;
+  int n = 0, r = 0, k = 0, left = 0;
+  for (; r < h - 1; ++r, ++n) sum += in[r * stride];
+  for (int i = 0; i < w - h + 1; ++i, ++r, ++k) {
+    sum += in[r * stride];
+    out[k * stride] = sum / float(++n);
+  }
+  for (int i = 0; i < len - w; ++i, ++r, ++k, ++left) {
+    sum += in[r * stride];
+    sum -= in[left * stride];
+    out[k * stride] = sum / float(n);
+  }
+  for (int i = 0; i < h - 1; ++i, ++k, ++left) {
+    sum -= in[left * stride];
+    out[k * stride] = sum / float(--n);
+  }
+}
+
+std::string ReferenceStylePdq(const Image& img, std::vector<float>* a, std::vector<float>* b) {
+  const int W = img.width, H = img.height;
+  a->resize(size_t(W) * H);
+  b->resize(size_t(W) * H);
+  for (size_t i = 0; i < size_t(W) * H; ++i) {
+    const uint8_t* p = img.pixels.data() + 3 * i;
+    (*a)[i] = ((0.299f * float(p[0])) + (0.587f * float(p[1]))) + (0.114f * float(p[2]));
+  }
+  const int wx = (W + 127) / 128, wy = (H + 127) / 128;
+  for (int pass = 0; pass < 2; ++pass) {
+    for (int y = 0; y < H; ++y) RefBox1D(a->data() + size_t(y) * W, b->data() + size_t(y) * W, W, 1, wx);
+    for (int x = 0; x < W; ++x) RefBox1D(b->data() + x, a->data() + x, H, W, wy);
+  }
+  float grid[64][64], t[16][64], coef[256], d[16][64];
+  const float s = float(std::sqrt(2.0 / 64.0));
+  for (int i = 0; i < 16; ++i) {
+    for (int k = 0; k < 64; ++k) {
+      d[i][k] = float(double(s) * std::cos(((3.14159265358979323846 / 2.0) / 64.0) * double(i + 1) *
+                                           double(2 * k + 1)));
+    }
+  }
+  for (int i = 0; i < 64; ++i) {
+    for (int j = 0; j < 64; ++j) {
+      grid[i][j] = (*a)[size_t((2 * i + 1) * H / 128) * W + (2 * j + 1) * W / 128];
+    }
+  }
+  for (int i = 0; i < 16; ++i) {
+    for (int x = 0; x < 64; ++x) {
+      float acc = 0;
+      for (int k = 0; k < 64; ++k) acc += d[i][k] * grid[k][x];
+      t[i][x] = acc;
+    }
+  }
+  for (int i = 0; i < 16; ++i) {
+    for (int j = 0; j < 16; ++j) {
+      float acc = 0;
+      for (int k = 0; k < 64; ++k) acc += t[i][k] * d[j][k];
+      coef[i * 16 + j] = acc;
+    }
+  }
+  float sorted[256];
+  std::copy(coef, coef + 256, sorted);
+  std::nth_element(sorted, sorted + 127, sorted + 256);
+  PdqHash hash;
+  for (int k = 0; k < 256; ++k) hash.words[k / 16] |= uint16_t(coef[k] > sorted[127]) << (k % 16);
+  return hash.Hex();
+}
+
+void BM_PdqReferenceLayout(benchmark::State& state) {
+  auto img = DecodeImageFile(std::string(kData) + "/bridge-mods/aaa-orig.jpg");
+  if (!img.ok()) {
+    state.SkipWithError("cannot decode aaa-orig.jpg");
+    return;
+  }
+  std::vector<float> a, b;
+  PdqHasher hasher;
+  PdqResult r;
+  (void)hasher.Hash(*img, {}, &r);
+  if (ReferenceStylePdq(*img, &a, &b) != r.hash.Hex()) state.SkipWithError("hashes differ");
+  for (auto _ : state) benchmark::DoNotOptimize(ReferenceStylePdq(*img, &a, &b));
+  state.SetItemsProcessed(state.iterations());
+}
+void BM_PdqOnlyDihedral(benchmark::State& state) { PdqOnly(state, true); }
+
+// Alternated so that both sides see the same machine load.
+BENCHMARK(BM_DecodeOnly)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_DecodePdqDigests)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_DecodeOnly)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_DecodePdqDigests)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_DigestsOnly)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PdqOnly)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_PdqReferenceLayout)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_PdqOnly)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_PdqOnlyDihedral)->Unit(benchmark::kMicrosecond);
+
+}  // namespace
+}  // namespace vigil
+
+BENCHMARK_MAIN();

@@ -1,0 +1,178 @@
+// Bit-exactness against the regenerated reference outputs of
+// ../shared/testdata/threatexchange/pdq/regenerated/ (see its README):
+// decoded pixels (MD5), hash, quality and all 8 dihedral hashes, at full
+// resolution and with the reference CLI's 512x512 pre-resize.
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "vigil/digest.h"
+#include "vigil/media.h"
+#include "vigil/pdq.h"
+
+namespace vigil {
+namespace {
+
+const std::string kRoot = "../shared/testdata/threatexchange/";
+
+struct Row {
+  std::string path;
+  int width, height, channels;
+  std::string samples_md5;
+  int quality;
+  std::vector<std::string> hashes;  // hash, rot90, rot180, rot270, flipx, flipy, flipp, flipm
+};
+
+std::vector<Row> ReadCsv(const std::string& name) {
+  std::ifstream in(kRoot + "pdq/regenerated/" + name);
+  std::vector<Row> rows;
+  std::string line;
+  std::getline(in, line);  // header
+  while (std::getline(in, line)) {
+    std::vector<std::string> f;
+    std::stringstream ss(line);
+    std::string cell;
+    while (std::getline(ss, cell, ',')) f.push_back(cell);
+    if (f.size() != 16) continue;
+    Row r{f[0], std::stoi(f[1]), std::stoi(f[2]), std::stoi(f[3]), f[4], std::stoi(f[7]), {}};
+    for (int i = 8; i < 16; ++i) r.hashes.push_back(f[i]);
+    rows.push_back(r);
+  }
+  return rows;
+}
+
+// MD5 of the samples as ImageMagick wrote them: one channel for an image
+// whose pixels are all grey.
+std::string SamplesMd5(const Image& img, int ref_channels) {
+  std::string s(img.pixels.begin(), img.pixels.end());
+  if (img.channels == 3 && ref_channels == 1) {
+    std::string grey;
+    for (size_t i = 0; i < s.size(); i += 3) grey.push_back(s[i]);
+    s = grey;
+  }
+  return ComputeDigests(s).md5;
+}
+
+void CheckCsv(const std::string& csv, bool pre_resize) {
+  const auto rows = ReadCsv(csv);
+  ASSERT_GE(rows.size(), 45u) << csv;
+  PdqHasher hasher;
+  PdqOptions opt;
+  opt.dihedral = true;
+  opt.pre_resize_512 = pre_resize;
+  int checked = 0;
+  for (const auto& r : rows) {
+    SCOPED_TRACE(r.path);
+    auto img = DecodeImageFile(kRoot + r.path);
+    ASSERT_TRUE(img.ok()) << img.status().ToString();
+    EXPECT_EQ(img->width, r.width);
+    EXPECT_EQ(img->height, r.height);
+    EXPECT_EQ(SamplesMd5(*img, r.channels), r.samples_md5);
+    PdqResult res;
+    ASSERT_TRUE(hasher.Hash(*img, opt, &res).ok());
+    EXPECT_EQ(res.quality, r.quality);
+    EXPECT_EQ(res.hash.Hex(), r.hashes[0]);
+    ASSERT_EQ(res.dihedral.size(), 8u);
+    for (int v = 0; v < 8; ++v) EXPECT_EQ(res.dihedral[v].Hex(), r.hashes[v]) << kPdqDihedralNames[v];
+    ++checked;
+  }
+  EXPECT_EQ(checked, int(rows.size()));
+}
+
+TEST(PdqReference, FullResolutionMatchesCoreCsv) { CheckCsv("pdq-core-fullres.csv", false); }
+TEST(PdqReference, PreResizeMatchesCliCsv) { CheckCsv("pdq-cli-preresize512.csv", true); }
+
+// HashLuma (generic strip transposition) and Hash (pixel conversion fused
+// with the transposition when AVX2 is available) agree, on sizes that
+// exercise partial strips, column tails and the 64x64 special case.
+TEST(PdqHash, LumaPlanePathEqualsImagePath) {
+  PdqHasher hasher;
+  for (auto [w, h] : {std::pair{64, 64}, {65, 33}, {37, 129}, {300, 200}, {1001, 7}}) {
+    Image img;
+    img.width = w;
+    img.height = h;
+    img.channels = 3;
+    for (int i = 0; i < w * h * 3; ++i) img.pixels.push_back(uint8_t((i * 7919) % 251 + (i / (3 * w)) % 5));
+    std::vector<float> luma;
+    for (int i = 0; i < w * h; ++i) {
+      const uint8_t* p = &img.pixels[3 * i];
+      luma.push_back(((0.299f * float(p[0])) + (0.587f * float(p[1]))) + (0.114f * float(p[2])));
+    }
+    PdqResult a, b;
+    ASSERT_TRUE(hasher.Hash(img, PdqOptions{true, false}, &a).ok());
+    hasher.HashLuma(luma.data(), w, h, PdqOptions{true, false}, &b);
+    EXPECT_EQ(a.hash.Hex(), b.hash.Hex()) << w << "x" << h;
+    EXPECT_EQ(a.quality, b.quality) << w << "x" << h;
+    ASSERT_EQ(b.dihedral.size(), 8u);
+    for (int v = 0; v < 8; ++v) EXPECT_EQ(a.dihedral[v], b.dihedral[v]);
+  }
+}
+
+// The portable path (no AVX2 luminance/transposition) gives the same
+// results as the default one, on grey, grey-as-RGB and colour images.
+TEST(PdqHash, PortablePathEqualsDefaultPath) {
+  PdqHasher fast, portable(false);
+  for (const char* p : {"pdq/data/misc-images/small.jpg", "pdq/data/misc-images/wee.jpg",
+                        "pdq/data/misc-images/modes/L.png",
+                        "pdq/data/reg-test-input/labelme-subset/q2821.jpg",
+                        "pdq/data/bridge-mods/shrink-a-little.jpg"}) {
+    auto img = DecodeImageFile(kRoot + p);
+    ASSERT_TRUE(img.ok()) << p;
+    for (bool pre : {false, true}) {
+      PdqResult a, b;
+      ASSERT_TRUE(fast.Hash(*img, PdqOptions{true, pre}, &a).ok());
+      ASSERT_TRUE(portable.Hash(*img, PdqOptions{true, pre}, &b).ok());
+      EXPECT_EQ(a.hash, b.hash) << p;
+      EXPECT_EQ(a.quality, b.quality) << p;
+      EXPECT_EQ(a.dihedral, b.dihedral) << p;
+    }
+  }
+}
+
+TEST(PdqHash, HexRoundTripAndDistance) {
+  const std::string hex = "f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22";
+  auto h = PdqHash::FromHex(hex);
+  ASSERT_TRUE(h.ok());
+  EXPECT_EQ(h->Hex(), hex);
+  EXPECT_EQ(h->words[0], 0x9b22);
+  EXPECT_EQ(h->words[15], 0xf8f8);
+  PdqHash other = *h;
+  other.words[3] ^= 0x0101;
+  EXPECT_EQ(h->Distance(other), 2);
+  EXPECT_FALSE(PdqHash::FromHex("abc").ok());
+  EXPECT_FALSE(PdqHash::FromHex(std::string(63, '0') + "g").ok());
+  EXPECT_TRUE(PdqHash::FromHex(std::string(64, 'F')).ok());
+}
+
+TEST(PdqHash, TinyImageIsZeroHashQualityZero) {
+  Image img;
+  img.width = 4;
+  img.height = 100;
+  img.channels = 1;
+  img.pixels.assign(400, 77);
+  PdqHasher hasher;
+  PdqResult res;
+  ASSERT_TRUE(hasher.Hash(img, PdqOptions{true, false}, &res).ok());
+  EXPECT_EQ(res.hash.Hex(), std::string(64, '0'));
+  EXPECT_EQ(res.quality, 0);
+  EXPECT_EQ(res.dihedral.size(), 8u);
+}
+
+TEST(PdqHash, RejectsBadBuffers) {
+  Image img;
+  img.width = 10;
+  img.height = 10;
+  img.channels = 2;
+  img.pixels.assign(200, 0);
+  PdqHasher hasher;
+  PdqResult res;
+  EXPECT_FALSE(hasher.Hash(img, {}, &res).ok());
+  img.channels = 3;  // buffer now too small
+  EXPECT_FALSE(hasher.Hash(img, {}, &res).ok());
+}
+
+}  // namespace
+}  // namespace vigil
