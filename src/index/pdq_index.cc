@@ -100,30 +100,46 @@ void PdqIndexView::SearchOne(const Pdq& q, uint32_t qi, int radius,
   const int t = radius / 8;
   const int h = t / 2;
   const MaskTable& mt = Masks();
+  const size_t nmasks = mt.end[h];
   uint32_t qh[kTables];
   for (int k = 0; k < kTables; ++k) qh[k] = Half(q, k);
-  // Candidates: (item << 4) | table. Small per query; reuse across calls
-  // would need caller scratch, and this allocation is not the bottleneck.
-  std::vector<uint64_t> cand;
-  cand.reserve(256);
+  // The buckets are random accesses into large arrays: issue every load
+  // early (offsets, then bucket heads) so the misses overlap.
+  struct Range {
+    uint32_t begin, end;
+    uint32_t k, budget;
+  };
+  std::vector<Range> ranges(kTables * nmasks);
+  for (int k = 0; k < kTables; ++k) {
+    const uint32_t* off = offsets_ + k * kStride;
+    for (size_t mi = 0; mi < nmasks; ++mi) __builtin_prefetch(off + (qh[k] ^ mt.masks[mi]));
+  }
   for (int k = 0; k < kTables; ++k) {
     const uint32_t* off = offsets_ + k * kStride;
     const uint16_t* part = partner_ + k * n_;
-    const uint32_t* id = ids_ + k * n_;
-    const uint32_t qp = qh[k ^ 1];
-    for (size_t mi = 0; mi < mt.end[h]; ++mi) {
+    for (size_t mi = 0; mi < nmasks; ++mi) {
       const uint32_t m = mt.masks[mi];
-      const int budget = t - std::popcount(m);
       const uint32_t b = qh[k] ^ m;
-      const uint32_t end = off[b + 1];
-      for (uint32_t i = off[b]; i < end; ++i) {
-        if (std::popcount(static_cast<uint32_t>(part[i] ^ qp)) <= budget) {
-          __builtin_prefetch(&items_[id[i]]);
-          cand.push_back((uint64_t{id[i]} << 4) | static_cast<uint64_t>(k));
-        }
+      Range& r = ranges[k * nmasks + mi];
+      r = {off[b], off[b + 1], static_cast<uint32_t>(k),
+           static_cast<uint32_t>(t - std::popcount(m))};
+      __builtin_prefetch(part + r.begin);
+    }
+  }
+  // Candidates: (item << 4) | table.
+  std::vector<uint64_t> cand;
+  cand.reserve(256);
+  for (const Range& r : ranges) {
+    const uint16_t* part = partner_ + r.k * n_;
+    const uint32_t* id = ids_ + r.k * n_;
+    const uint32_t qp = qh[r.k ^ 1];
+    for (uint32_t i = r.begin; i < r.end; ++i) {
+      if (static_cast<uint32_t>(std::popcount(static_cast<uint32_t>(part[i] ^ qp))) <= r.budget) {
+        cand.push_back((uint64_t{id[i]} << 4) | r.k);
       }
     }
   }
+  for (uint64_t c : cand) __builtin_prefetch(&items_[c >> 4]);
   for (uint64_t c : cand) {
     const uint32_t item = static_cast<uint32_t>(c >> 4);
     const int k = static_cast<int>(c & 15);

@@ -70,8 +70,8 @@ class PdqIndexView {
   // *out, grouped by query in batch order, items in no particular order.
   void RangeSearch(const Pdq* queries, size_t nq, int radius, std::vector<PdqHit>* out) const;
 
-  // Checks the structure against the items (counts, bucket membership,
-  // partner halves); cost O(n). Returns an empty string when sound.
+  // Checks that the arrays are safe to search: offsets sorted and covering
+  // the items, ids in range; cost O(n). Returns an empty string when sound.
   std::string Validate() const;
 
  private:

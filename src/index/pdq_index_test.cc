@@ -64,11 +64,13 @@ void Differential(const std::vector<Pdq>& items, uint64_t seed) {
     // Near-duplicates at every distance 0..63, plus unrelated hashes.
     queries.push_back(i % 4 == 3 ? Random(rng) : Flip(base, static_cast<int>(rng() % 64), rng));
   }
+  std::vector<PdqHit> all;  // brute force once at the largest radius, then filtered
+  PdqBruteForce(items.data(), items.size(), queries.data(), queries.size(), 63, &all);
   size_t total = 0;
-  for (int radius : {0, 1, 7, 8, 15, 16, 23, 31, 32, 40, 47, 55, 63}) {
+  for (int radius : {0, 1, 7, 8, 15, 16, 23, 24, 31, 32, 40, 47, 55, 63}) {
     std::vector<PdqHit> got, want;
     ix.view.RangeSearch(queries.data(), queries.size(), radius, &got);
-    PdqBruteForce(items.data(), items.size(), queries.data(), queries.size(), radius, &want);
+    for (const auto& hit : all) if (hit.distance <= radius) want.push_back(hit);
     ASSERT_EQ(Sorted(got), Sorted(want)) << "radius " << radius;
     total += want.size();
   }
