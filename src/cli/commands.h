@@ -11,6 +11,8 @@ void AddScanCommand(CLI::App& app, int* exit_code);
 void AddHashCommand(CLI::App& app, int* exit_code);
 void AddVersionCommand(CLI::App& app, int* exit_code);
 void AddEvalCommand(CLI::App& app, int* exit_code);
+void AddListsCommand(CLI::App& app, int* exit_code);
+void AddMatchCommand(CLI::App& app, int* exit_code);
 
 }  // namespace vigil::cli
 

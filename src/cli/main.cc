@@ -19,6 +19,8 @@ int main(int argc, char** argv) {
   vigil::cli::AddHashCommand(app, &exit_code);
   vigil::cli::AddVersionCommand(app, &exit_code);
   vigil::cli::AddEvalCommand(app, &exit_code);
+  vigil::cli::AddListsCommand(app, &exit_code);
+  vigil::cli::AddMatchCommand(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
