@@ -145,6 +145,10 @@ class ListIndex {
   Status Compact();
   void StartBackgroundCompact();  // runs Compact() on a thread; joined on destruction
   Status WaitBackground();        // joins it and returns its status
+  // Picks up changes other processes made to the files: re-reads the delta
+  // when it changed and re-maps the base when a compaction replaced it. Two
+  // stat() calls when nothing changed; lookups go on meanwhile.
+  Status Refresh();
 
   std::string name() const;
   size_t delta_ops() const;
@@ -164,6 +168,12 @@ class ListIndex {
   std::atomic<std::shared_ptr<const State>> state_;
   std::thread bg_;
   Status bg_status_;
+  struct FileIds {
+    uint64_t base_ino = 0, base_mtime_ns = 0, base_size = 0, delta_size = 0;
+    bool operator==(const FileIds&) const = default;
+  };
+  FileIds StatFiles() const;
+  FileIds seen_;  // guarded by write_mu_
 };
 
 // Path of the delta file of an index file.

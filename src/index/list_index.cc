@@ -287,6 +287,7 @@ StatusOr<std::unique_ptr<ListIndex>> ListIndex::Open(const std::string& path,
     VIGIL_RETURN_IF_ERROR(LoadDelta(path, st.get()));
     VIGIL_RETURN_IF_ERROR(st->Recompile());
     li->state_.store(std::move(st));
+    li->seen_ = li->StatFiles();
     return li;
   }
   ImportOptions o;
@@ -315,6 +316,42 @@ Status ListIndex::Append(const std::vector<DeltaOp>& ops) {
     if (!ok) return IOError(dpath + ": append failed");
   }
   state_.store(std::shared_ptr<const State>(std::move(st)));
+  if (!path_.empty()) seen_ = StatFiles();
+  return Status::OK();
+}
+
+ListIndex::FileIds ListIndex::StatFiles() const {
+  FileIds ids;
+  struct stat st;
+  if (::stat(path_.c_str(), &st) == 0) {
+    ids.base_ino = st.st_ino;
+    ids.base_mtime_ns = static_cast<uint64_t>(st.st_mtim.tv_sec) * 1000000000u +
+                        static_cast<uint64_t>(st.st_mtim.tv_nsec);
+    ids.base_size = static_cast<uint64_t>(st.st_size);
+  }
+  if (::stat(DeltaPathFor(path_).c_str(), &st) == 0) ids.delta_size = static_cast<uint64_t>(st.st_size);
+  return ids;
+}
+
+Status ListIndex::Refresh() {
+  if (path_.empty()) return Status::OK();
+  std::lock_guard<std::mutex> lock(write_mu_);
+  const FileIds now = StatFiles();
+  if (now == seen_) return Status::OK();
+  std::shared_ptr<const CompiledList> base = state_.load()->base;
+  if (now.base_ino != seen_.base_ino || now.base_mtime_ns != seen_.base_mtime_ns ||
+      now.base_size != seen_.base_size) {
+    VIGIL_ASSIGN_OR_RETURN(base, CompiledList::Open(path_));
+  }
+  auto st = std::make_shared<State>();
+  st->list_enabled = base->enabled();
+  st->pdq_threshold = base->pdq_threshold();
+  st->quality_floor = base->quality_floor();
+  st->base = std::move(base);
+  VIGIL_RETURN_IF_ERROR(LoadDelta(path_, st.get()));
+  VIGIL_RETURN_IF_ERROR(st->Recompile());
+  state_.store(std::shared_ptr<const State>(std::move(st)));
+  seen_ = now;
   return Status::OK();
 }
 
@@ -335,6 +372,7 @@ Status ListIndex::Compact() {
   st->quality_floor = base->quality_floor();
   st->base = std::move(base);
   state_.store(std::shared_ptr<const State>(std::move(st)));
+  if (!path_.empty()) seen_ = StatFiles();
   return Status::OK();
 }
 

@@ -171,11 +171,31 @@ TEST_F(ListIndexTest, DeltaAddRemoveDisableThenCompact) {
     EXPECT_EQ(hits[0].entry, "e3");
     EXPECT_EQ(x->delta_ops(), 3u);
   }
+  // A reader opened before a change picks it up with Refresh().
+  auto reader = ListIndex::Open(path_);
+  ASSERT_TRUE(reader.ok());
+  DeltaOp en;
+  en.kind = DeltaOp::Kind::kEnable;
+  en.entry.id = "e1";
+  ASSERT_TRUE((*li)->Append({en}).ok());
+  std::vector<MatchHit> seen;
+  (*reader)->Match(PdqQuery(kPdqA), &seen);
+  EXPECT_TRUE(seen.empty());
+  ASSERT_TRUE((*reader)->Refresh().ok());
+  (*reader)->Match(PdqQuery(kPdqA), &seen);
+  EXPECT_EQ(seen.size(), 1u);
+  ASSERT_TRUE((*li)->Append({dis}).ok());
   const auto old_base = (*li)->base();
   (*li)->StartBackgroundCompact();
   ASSERT_TRUE((*li)->WaitBackground().ok());
   EXPECT_EQ((*li)->delta_ops(), 0u);
   EXPECT_NE((*li)->base()->checksum(), old_base->checksum());
+  ASSERT_TRUE((*reader)->Refresh().ok());  // re-maps the compacted base
+  EXPECT_EQ((*reader)->base()->checksum(), (*li)->base()->checksum());
+  EXPECT_EQ((*reader)->delta_ops(), 0u);
+  seen.clear();
+  (*reader)->Match(PdqQuery(kPdqA), &seen);
+  EXPECT_TRUE(seen.empty());  // e1 is disabled in the compacted base
   auto fresh = ListIndex::Open(path_);
   ASSERT_TRUE(fresh.ok()) << fresh.status().message();
   HashList l = (*fresh)->Snapshot();
