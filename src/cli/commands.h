@@ -15,6 +15,8 @@ void AddEvalPiiCommand(CLI::App& eval, int* exit_code);  // cmd_eval_pii.cc
 void AddPolicyCommand(CLI::App& app, int* exit_code);
 void AddSightingsCommand(CLI::App& app, int* exit_code);
 void AddEvidenceCommand(CLI::App& app, int* exit_code);
+void AddListsCommand(CLI::App& app, int* exit_code);
+void AddMatchCommand(CLI::App& app, int* exit_code);
 
 }  // namespace vigil::cli
 

@@ -22,6 +22,8 @@ int main(int argc, char** argv) {
   vigil::cli::AddPolicyCommand(app, &exit_code);
   vigil::cli::AddSightingsCommand(app, &exit_code);
   vigil::cli::AddEvidenceCommand(app, &exit_code);
+  vigil::cli::AddListsCommand(app, &exit_code);
+  vigil::cli::AddMatchCommand(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -6,40 +6,57 @@ namespace vigil {
 
 StatusOr<std::unique_ptr<Detector>> KnownMediaDetector::Create(const DetectorConfig& config) {
   if (config.list_files.empty()) return std::unique_ptr<Detector>();
-  std::vector<ExactHashList> lists;
+  std::vector<std::unique_ptr<ListIndex>> lists;
   for (const auto& path : config.list_files) {
-    std::vector<Status> line_errors;
-    VIGIL_ASSIGN_OR_RETURN(auto list, ExactHashList::LoadPlainText(path, &line_errors));
-    for (const auto& e : line_errors) spdlog::warn("{}", e.message());
-    lists.push_back(std::move(list));
+    ImportReport report;
+    auto list = ListIndex::Open(path, &report);
+    if (!list.ok()) return list.status().WithContext("hash list");
+    for (const auto& e : report.errors) spdlog::warn("{}", e.message());
+    lists.push_back(std::move(*list));
   }
   return std::unique_ptr<Detector>(new KnownMediaDetector(std::move(lists)));
 }
 
+MatchQuery KnownMediaDetector::QueryFor(const MediaHashes& m) {
+  MatchQuery q;
+  q.md5 = m.md5;
+  q.sha1 = m.sha1;
+  q.sha256 = m.sha256;
+  q.quality = m.quality;
+  if (!m.pdq.empty()) q.pdq.push_back(m.pdq);
+  for (const auto& d : m.pdq_dihedral) {
+    if (d != m.pdq) q.pdq.push_back(d);
+  }
+  return q;
+}
+
 Status KnownMediaDetector::Detect(const Event& event, ScanContext& ctx,
                                   std::vector<Signal>* out) const {
+  std::vector<MatchHit> hits;
   for (size_t i = 0; i < ctx.media.size(); ++i) {
     const MediaHashes& m = ctx.media[i];
-    const std::pair<const char*, const std::string*> digests[] = {
-        {"sha256", &m.sha256}, {"sha1", &m.sha1}, {"md5", &m.md5}};
+    if (!m.ok) continue;
+    const MatchQuery q = QueryFor(m);
     for (const auto& list : lists_) {
-      // One signal per (media, list): the strongest digest that matched.
-      for (const auto& [type, value] : digests) {
-        if (value->empty()) continue;
-        const HashEntry* e = list.Find(type, *value);
-        if (e == nullptr) continue;
-        Signal s;
-        s.type = SignalType::kKnownMedia;
-        s.score = 1.0;
-        s.media = static_cast<int>(i);
-        s.list = list.name();
-        s.entry = e->id;
-        s.category = e->category;
-        s.hash_type = type;
-        s.distance = 0;
-        out->push_back(std::move(s));
-        break;
+      hits.clear();
+      list->Match(q, &hits);
+      if (hits.empty()) continue;
+      // Digest hits come first, then PDQ hits by distance: the first is the best.
+      const MatchHit& h = hits.front();
+      Signal s;
+      s.type = SignalType::kKnownMedia;
+      s.score = h.type == HashType::kPdq ? std::max(0.5, 1.0 - h.distance / 64.0) : 1.0;
+      s.media = static_cast<int>(i);
+      s.list = h.list;
+      s.entry = h.entry;
+      s.category = h.category;
+      s.hash_type = std::string(HashTypeName(h.type));
+      s.distance = h.distance;
+      if (h.type == HashType::kPdq) {
+        s.extra.push_back({"variant", static_cast<int64_t>(h.variant)});
       }
+      if (hits.size() > 1) s.extra.push_back({"matches", static_cast<int64_t>(hits.size())});
+      out->push_back(std::move(s));
     }
   }
   return Status::OK();

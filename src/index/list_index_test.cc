@@ -1,0 +1,273 @@
+#include <gtest/gtest.h>
+
+#include <cstring>
+#include <filesystem>
+#include <unistd.h>
+#include <fstream>
+
+#include "index/known_media_detector.h"
+#include "index/pdq_index.h"
+#include "vigil/match_index.h"
+
+namespace vigil {
+namespace {
+
+namespace fs = std::filesystem;
+
+const char* kPdqA = "f162eb9daab170c0567fe3632d9a5548c5612982dd5e374a7424ebbc8a835c95";
+const char* kPdqB = "b062eb9d2ab170c0567fcb672d9a5548c5612982dd5e374a7424ebbc8b135cb5";  // 10 bits from A
+const char* kMd5 = "900150983cd24fb0d6963f7d28e17f72";
+
+HashList Sample() {
+  HashList l;
+  l.name = "bank";
+  l.entries.push_back({"e1", HashType::kPdq, kPdqA, "catA", "src", 1, "{}", true});
+  l.entries.push_back({"e2", HashType::kMd5, kMd5, "catB", "src", 2, "", true});
+  return l;
+}
+
+class ListIndexTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("vigil_list_index_test_" + std::to_string(::getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::create_directories(dir_);
+    path_ = (dir_ / "bank.vidx").string();
+    auto cl = CompiledList::Build(Sample());
+    ASSERT_TRUE(cl.ok());
+    ASSERT_TRUE((*cl)->Save(path_).ok());
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  std::string Bytes() {
+    std::ifstream f(path_, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(f), {});
+  }
+  void Write(const std::string& b) {
+    std::ofstream f(path_, std::ios::binary | std::ios::trunc);
+    f << b;
+  }
+  fs::path dir_;
+  std::string path_;
+};
+
+MatchQuery PdqQuery(const std::string& hex, int quality = -1) {
+  MatchQuery q;
+  q.pdq.push_back(hex);
+  q.quality = quality;
+  return q;
+}
+
+TEST_F(ListIndexTest, RoundTripAndMatch) {
+  auto li = ListIndex::Open(path_);
+  ASSERT_TRUE(li.ok()) << li.status().message();
+  EXPECT_EQ((*li)->name(), "bank");
+  std::vector<MatchHit> hits;
+  (*li)->Match(PdqQuery(kPdqB), &hits);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].entry, "e1");
+  EXPECT_EQ(hits[0].category, "catA");
+  EXPECT_EQ(hits[0].distance, 10);
+  EXPECT_EQ(hits[0].type, HashType::kPdq);
+  hits.clear();
+  MatchQuery tight = PdqQuery(kPdqB);
+  tight.max_distance = 9;
+  (*li)->Match(tight, &hits);
+  EXPECT_TRUE(hits.empty());
+  // Below the quality floor (50): no PDQ match.
+  (*li)->Match(PdqQuery(kPdqB, 49), &hits);
+  EXPECT_TRUE(hits.empty());
+  // Dihedral variants in one call: the variant that matched is reported.
+  MatchQuery dih;
+  dih.pdq = {std::string(64, '0'), kPdqB};
+  (*li)->Match(dih, &hits);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].variant, 1);
+  hits.clear();
+  MatchQuery md5;
+  md5.md5 = kMd5;
+  (*li)->Match(md5, &hits);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].entry, "e2");
+  HashList back = (*li)->base()->ToHashList();
+  ASSERT_EQ(back.entries.size(), 2u);
+  EXPECT_EQ(back.entries[0].value, kPdqA);
+  EXPECT_EQ(back.entries[0].metadata, "{}");
+  EXPECT_EQ(back.entries[1].added_ms, 2);
+}
+
+TEST_F(ListIndexTest, RefusesTruncatedFiles) {
+  std::string b = Bytes();
+  Write(b.substr(0, b.size() - 100));
+  auto r = CompiledList::Open(path_);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kCorruption);
+  EXPECT_NE(r.status().message().find("truncated index"), std::string::npos) << r.status().message();
+  Write(b.substr(0, 100));
+  r = CompiledList::Open(path_);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("header alone needs 512"), std::string::npos);
+}
+
+TEST_F(ListIndexTest, RefusesCorruptPayloadAndHeader) {
+  std::string b = Bytes();
+  std::string p = b;
+  p[p.size() / 2] ^= 0x01;  // one flipped bit in the payload
+  Write(p);
+  auto r = CompiledList::Open(path_);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("payload checksum mismatch"), std::string::npos);
+  std::string h = b;
+  h[40] ^= 0x01;  // a count in the header
+  Write(h);
+  r = CompiledList::Open(path_);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("header checksum mismatch"), std::string::npos);
+  std::string m = b;
+  m[0] = 'X';
+  Write(m);
+  r = CompiledList::Open(path_);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("not a Vigil index"), std::string::npos);
+}
+
+TEST_F(ListIndexTest, RefusesNewerVersion) {
+  std::string b = Bytes();
+  uint32_t v = kIndexFormatVersion + 1;
+  std::memcpy(&b[8], &v, 4);
+  Write(b);
+  auto r = CompiledList::Open(path_);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kFailedPrecondition);
+  EXPECT_NE(r.status().message().find("format version 2 is newer"), std::string::npos);
+}
+
+TEST_F(ListIndexTest, DeltaAddRemoveDisableThenCompact) {
+  auto li = ListIndex::Open(path_);
+  ASSERT_TRUE(li.ok());
+  DeltaOp add;
+  add.kind = DeltaOp::Kind::kAdd;
+  add.entry = {"e3", HashType::kSha1, "a9993e364706816aba3e25717850c26c9cd0d89d", "c", "s", 3, "", true};
+  DeltaOp dis;
+  dis.kind = DeltaOp::Kind::kDisable;
+  dis.entry.id = "e1";
+  DeltaOp rem;
+  rem.kind = DeltaOp::Kind::kRemove;
+  rem.entry.id = "e2";
+  ASSERT_TRUE((*li)->Append({add, dis, rem}).ok());
+  EXPECT_TRUE(fs::exists(DeltaPathFor(path_)));
+  // A second process opening the files sees the same state, without a rebuild of the base.
+  auto other = ListIndex::Open(path_);
+  ASSERT_TRUE(other.ok()) << other.status().message();
+  for (const ListIndex* x : {li->get(), other->get()}) {
+    std::vector<MatchHit> hits;
+    x->Match(PdqQuery(kPdqA), &hits);
+    EXPECT_TRUE(hits.empty());  // e1 disabled
+    MatchQuery q;
+    q.md5 = kMd5;
+    q.sha1 = "a9993e364706816aba3e25717850c26c9cd0d89d";
+    x->Match(q, &hits);
+    ASSERT_EQ(hits.size(), 1u);  // e2 removed, e3 added
+    EXPECT_EQ(hits[0].entry, "e3");
+    EXPECT_EQ(x->delta_ops(), 3u);
+  }
+  // A reader opened before a change picks it up with Refresh().
+  auto reader = ListIndex::Open(path_);
+  ASSERT_TRUE(reader.ok());
+  DeltaOp en;
+  en.kind = DeltaOp::Kind::kEnable;
+  en.entry.id = "e1";
+  ASSERT_TRUE((*li)->Append({en}).ok());
+  std::vector<MatchHit> seen;
+  (*reader)->Match(PdqQuery(kPdqA), &seen);
+  EXPECT_TRUE(seen.empty());
+  ASSERT_TRUE((*reader)->Refresh().ok());
+  (*reader)->Match(PdqQuery(kPdqA), &seen);
+  EXPECT_EQ(seen.size(), 1u);
+  ASSERT_TRUE((*li)->Append({dis}).ok());
+  const auto old_base = (*li)->base();
+  (*li)->StartBackgroundCompact();
+  ASSERT_TRUE((*li)->WaitBackground().ok());
+  EXPECT_EQ((*li)->delta_ops(), 0u);
+  EXPECT_NE((*li)->base()->checksum(), old_base->checksum());
+  ASSERT_TRUE((*reader)->Refresh().ok());  // re-maps the compacted base
+  EXPECT_EQ((*reader)->base()->checksum(), (*li)->base()->checksum());
+  EXPECT_EQ((*reader)->delta_ops(), 0u);
+  seen.clear();
+  (*reader)->Match(PdqQuery(kPdqA), &seen);
+  EXPECT_TRUE(seen.empty());  // e1 is disabled in the compacted base
+  auto fresh = ListIndex::Open(path_);
+  ASSERT_TRUE(fresh.ok()) << fresh.status().message();
+  HashList l = (*fresh)->Snapshot();
+  ASSERT_EQ(l.entries.size(), 2u);  // e1 (disabled) and e3
+  EXPECT_FALSE(l.entries[0].enabled);
+  EXPECT_EQ(l.entries[1].id, "e3");
+}
+
+TEST_F(ListIndexTest, DeltaRefusals) {
+  const std::string dpath = DeltaPathFor(path_);
+  auto write = [&](const std::string& s) {
+    std::ofstream f(dpath, std::ios::binary | std::ios::trunc);
+    f << s;
+  };
+  auto base = CompiledList::Open(path_);
+  ASSERT_TRUE(base.ok());
+  char hex[17];
+  std::snprintf(hex, sizeof(hex), "%016llx", static_cast<unsigned long long>((*base)->checksum()));
+  const std::string header = std::string("{\"vigil_delta\":1,\"base\":\"") + hex + "\"}\n";
+  write(header + "{\"op\":\"disable\",\"id\":\"e1\"}");  // no final newline
+  auto r = ListIndex::Open(path_);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("truncated delta"), std::string::npos);
+  write(header + "{\"op\":\"disable\",\n");
+  r = ListIndex::Open(path_);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find(".delta:2: corrupt delta"), std::string::npos) << r.status().message();
+  write("{\"vigil_delta\":9,\"base\":\"x\"}\n");
+  r = ListIndex::Open(path_);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("newer than this build"), std::string::npos);
+  write("{\"vigil_delta\":1,\"base\":\"0000000000000000\"}\n");
+  r = ListIndex::Open(path_);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("another base index"), std::string::npos);
+}
+
+TEST(KnownMediaDetectorTest, PdqAndDigestSignals) {
+  auto cl = CompiledList::Build(Sample());
+  ASSERT_TRUE(cl.ok());
+  std::vector<std::unique_ptr<ListIndex>> lists;
+  lists.push_back(ListIndex::FromCompiled(*cl));
+  KnownMediaDetector det(std::move(lists));
+  Event ev;
+  ev.id = "x";
+  ScanContext ctx;
+  ctx.media.resize(4);
+  for (auto& m : ctx.media) m.ok = true;
+  ctx.media[0].pdq = kPdqB;
+  ctx.media[0].quality = 90;
+  ctx.media[1].pdq = kPdqB;
+  ctx.media[1].quality = 10;       // below the floor
+  ctx.media[2].md5 = kMd5;
+  ctx.media[3].pdq = std::string(64, '0');
+  ctx.media[3].pdq_dihedral = {std::string(64, '0'), std::string(64, '1'), kPdqA};
+  std::vector<Signal> out;
+  ASSERT_TRUE(det.Detect(ev, ctx, &out).ok());
+  ASSERT_EQ(out.size(), 3u);
+  EXPECT_EQ(out[0].media, 0);
+  EXPECT_EQ(out[0].hash_type, "pdq");
+  EXPECT_EQ(out[0].distance, 10);
+  EXPECT_EQ(out[0].entry, "e1");
+  EXPECT_EQ(out[0].list, "bank");
+  EXPECT_EQ(out[1].media, 2);
+  EXPECT_EQ(out[1].hash_type, "md5");
+  EXPECT_EQ(out[1].distance, 0);
+  EXPECT_EQ(out[2].media, 3);
+  EXPECT_EQ(out[2].distance, 0);
+  ASSERT_FALSE(out[2].extra.empty());
+  EXPECT_EQ(out[2].extra[0].key, "variant");
+  EXPECT_EQ(std::get<int64_t>(out[2].extra[0].value), 2);  // the third hash of the query
+}
+
+}  // namespace
+}  // namespace vigil

@@ -1,0 +1,174 @@
+#include "index/pdq_index.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <random>
+#include <set>
+#include <tuple>
+
+namespace vigil {
+namespace {
+
+struct Index {
+  std::vector<Pdq> items;
+  std::vector<uint32_t> offsets;
+  std::vector<uint16_t> partner;
+  std::vector<uint32_t> ids;
+  PdqIndexView view;
+  explicit Index(std::vector<Pdq> v) : items(std::move(v)) {
+    offsets.resize(PdqIndexLayout::OffsetsCount());
+    partner.resize(PdqIndexLayout::PartnerCount(items.size()));
+    ids.resize(PdqIndexLayout::IdsCount(items.size()));
+    BuildPdqIndex(items.data(), items.size(), offsets.data(), partner.data(), ids.data());
+    view = PdqIndexView(items.data(), items.size(), offsets.data(), partner.data(), ids.data());
+  }
+};
+
+using Triple = std::tuple<uint32_t, uint32_t, int>;
+std::vector<Triple> Sorted(const std::vector<PdqHit>& h) {
+  std::vector<Triple> v;
+  for (const auto& x : h) v.emplace_back(x.query, x.item, x.distance);
+  std::sort(v.begin(), v.end());
+  return v;
+}
+
+Pdq Random(std::mt19937_64& rng) { return Pdq{{rng(), rng(), rng(), rng()}}; }
+Pdq Flip(Pdq p, int bits, std::mt19937_64& rng) {
+  for (int i = 0; i < bits; ++i) {
+    int b = static_cast<int>(rng() % 256);
+    p.w[b / 64] ^= uint64_t{1} << (b % 64);
+  }
+  return p;
+}
+
+// Half random, half around cluster centres (up to 20 bits flipped), like the benchmark.
+std::vector<Pdq> Clustered(size_t n, size_t centres, std::mt19937_64& rng) {
+  std::vector<Pdq> c(centres), out;
+  for (auto& x : c) x = Random(rng);
+  for (size_t i = 0; i < n; ++i) {
+    out.push_back(i % 2 == 0 ? Flip(c[rng() % centres], static_cast<int>(rng() % 21), rng)
+                             : Random(rng));
+  }
+  return out;
+}
+
+void Differential(const std::vector<Pdq>& items, uint64_t seed) {
+  Index ix(items);
+  EXPECT_EQ(ix.view.Validate(), "");
+  std::mt19937_64 rng(seed);
+  std::vector<Pdq> queries;
+  for (int i = 0; i < 2000; ++i) {
+    const Pdq& base = items[rng() % items.size()];
+    // Near-duplicates at every distance 0..63, plus unrelated hashes.
+    queries.push_back(i % 4 == 3 ? Random(rng) : Flip(base, static_cast<int>(rng() % 64), rng));
+  }
+  std::vector<PdqHit> all;  // brute force once at the largest radius, then filtered
+  PdqBruteForce(items.data(), items.size(), queries.data(), queries.size(), 63, &all);
+  size_t total = 0;
+  for (int radius : {0, 1, 7, 8, 15, 16, 23, 24, 31, 32, 40, 47, 55, 63}) {
+    std::vector<PdqHit> got, want;
+    ix.view.RangeSearch(queries.data(), queries.size(), radius, &got);
+    for (const auto& hit : all) if (hit.distance <= radius) want.push_back(hit);
+    ASSERT_EQ(Sorted(got), Sorted(want)) << "radius " << radius;
+    total += want.size();
+  }
+  EXPECT_GT(total, 2000u);  // the comparison saw real matches
+}
+
+TEST(PdqIndexTest, ExactOnUniformRandom) {
+  std::mt19937_64 rng(1);
+  std::vector<Pdq> items(20000);
+  for (auto& p : items) p = Random(rng);
+  Differential(items, 2);
+}
+
+TEST(PdqIndexTest, ExactOnClusteredData) {
+  std::mt19937_64 rng(3);
+  Differential(Clustered(100000, 1000, rng), 4);
+}
+
+TEST(PdqIndexTest, DuplicatesAndEmpty) {
+  std::mt19937_64 rng(5);
+  Pdq p = Random(rng);
+  Index ix(std::vector<Pdq>(50, p));
+  std::vector<PdqHit> hits;
+  ix.view.RangeSearch(&p, 1, 0, &hits);
+  EXPECT_EQ(hits.size(), 50u);
+  Index empty(std::vector<Pdq>{});
+  hits.clear();
+  empty.view.RangeSearch(&p, 1, 31, &hits);
+  EXPECT_TRUE(hits.empty());
+  // Radii above 63 use the scan and still agree with brute force.
+  Index big(Clustered(3000, 30, rng));
+  std::vector<PdqHit> want;
+  hits.clear();
+  big.view.RangeSearch(&p, 1, 128, &hits);
+  PdqBruteForce(big.items.data(), big.items.size(), &p, 1, 128, &want);
+  EXPECT_EQ(Sorted(hits), Sorted(want));
+}
+
+TEST(PdqIndexTest, HexRoundTrip) {
+  Pdq p;
+  const std::string hex = "f162eb9daab170c0567fe3632d9a5548c5612982dd5e374a7424ebbc8a835c95";
+  std::string upper = hex;
+  for (char& c : upper) c = static_cast<char>(std::toupper(c));
+  ASSERT_TRUE(ParsePdqHex(upper, &p));
+  EXPECT_EQ(PdqToHex(p), hex);
+  EXPECT_FALSE(ParsePdqHex(hex.substr(1), &p));
+  std::string bad = hex;
+  bad[0] = 'g';
+  EXPECT_FALSE(ParsePdqHex(bad, &p));
+}
+
+std::vector<Pdq> ReadHashes(const std::string& path) {
+  std::ifstream f(path);
+  std::vector<Pdq> out;
+  std::string line;
+  while (std::getline(f, line)) {
+    Pdq p;
+    if (!line.empty() && ParsePdqHex(line.substr(0, 64), &p)) out.push_back(p);
+  }
+  return out;
+}
+
+// The reference needles/haystack set: our index against the brute-force list
+// shipped with the test data, for every distance it covers (0..63).
+TEST(PdqIndexTest, NeedlesAgainstHaystackMatchReference) {
+  const std::string dir = "../shared/testdata/threatexchange/pdq/";
+  auto needles = ReadHashes(dir + "data/reg-test-input/needles.txt");
+  auto haystack = ReadHashes(dir + "data/reg-test-input/haystack.txt");
+  ASSERT_EQ(needles.size(), 100u);
+  ASSERT_EQ(haystack.size(), 1350u);
+  std::ifstream csv(dir + "regenerated/needles-vs-haystack-matches-upto63.csv");
+  ASSERT_TRUE(csv.good());
+  std::vector<Triple> ref;  // 0-based (needle, haystack, distance)
+  std::string line;
+  std::getline(csv, line);  // header
+  while (std::getline(csv, line)) {
+    unsigned a, b;
+    int d;
+    ASSERT_EQ(std::sscanf(line.c_str(), "%u,%u,%d", &a, &b, &d), 3) << line;
+    ref.emplace_back(a - 1, b - 1, d);
+  }
+  ASSERT_EQ(ref.size(), 352u);
+  Index ix(haystack);
+  for (int r = 0; r <= 63; ++r) {
+    std::vector<PdqHit> got;
+    ix.view.RangeSearch(needles.data(), needles.size(), r, &got);
+    std::vector<Triple> want;
+    for (const auto& t : ref) if (std::get<2>(t) <= r) want.push_back(t);
+    std::sort(want.begin(), want.end());
+    ASSERT_EQ(Sorted(got), want) << "distance " << r;
+    if (r == 0) {
+      EXPECT_EQ(want.size(), 50u);
+    }
+    if (r == 31) {
+      EXPECT_EQ(want.size(), 250u);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace vigil
