@@ -31,6 +31,10 @@ inline uint64_t Checksum64(const uint8_t* p, size_t n) {
   return h;
 }
 
+// Checksum of large buffers: Checksum64 of each 64 MiB block, combined by
+// Checksum64 over the block checksums; blocks are summed on up to 4 threads.
+uint64_t ChecksumParallel(const uint8_t* p, size_t n);
+
 }  // namespace vigil
 
 #endif  // VIGIL_INDEX_CHECKSUM_H_

@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstring>
 #include <numeric>
+#include <thread>
 
 #include "core/hex.h"
 #include "index/checksum.h"
@@ -73,6 +74,23 @@ int DigestIdx(HashType t) { return static_cast<int>(t) - 1; }  // md5=0, sha1=1,
 size_t AlignUp(size_t n) { return (n + kAlign - 1) / kAlign * kAlign; }
 
 }  // namespace
+
+uint64_t ChecksumParallel(const uint8_t* p, size_t n) {
+  constexpr size_t kBlock = size_t{64} << 20;
+  const size_t blocks = (n + kBlock - 1) / kBlock;
+  std::vector<uint64_t> sums(blocks);
+  auto work = [&](size_t first, size_t step) {
+    for (size_t b = first; b < blocks; b += step) {
+      sums[b] = Checksum64(p + b * kBlock, std::min(kBlock, n - b * kBlock));
+    }
+  };
+  const size_t threads = std::min<size_t>({blocks, 4, std::max(1u, std::thread::hardware_concurrency())});
+  std::vector<std::thread> pool;
+  for (size_t t = 1; t < threads; ++t) pool.emplace_back(work, t, threads);
+  work(0, std::max<size_t>(threads, 1));
+  for (auto& th : pool) th.join();
+  return Checksum64(reinterpret_cast<const uint8_t*>(sums.data()), sums.size() * 8) ^ n;
+}
 
 struct CompiledList::Impl {
   const Header* h = nullptr;
@@ -201,7 +219,7 @@ StatusOr<std::shared_ptr<const CompiledList>> CompiledList::Build(const HashList
   BuildPdqIndex(items, npdq, reinterpret_cast<uint32_t*>(sec(kOffsets)),
                 reinterpret_cast<uint16_t*>(sec(kPartner)), reinterpret_cast<uint32_t*>(sec(kIds)));
   std::memcpy(sec(kEntries), recs.data(), bytes[kEntries]);
-  h.payload_checksum = Checksum64(data + kHeaderBytes, pos - kHeaderBytes);
+  h.payload_checksum = ChecksumParallel(data + kHeaderBytes, pos - kHeaderBytes);
   h.header_checksum = Checksum64(reinterpret_cast<const uint8_t*>(&h), offsetof(Header, header_checksum));
   std::memcpy(data, &h, sizeof(h));
   cl->data_ = data;
@@ -315,7 +333,7 @@ StatusOr<std::shared_ptr<const CompiledList>> CompiledList::Open(const std::stri
     return CorruptionError(path + ": corrupt index: " + std::to_string(size - h.file_bytes) +
                            " unexpected trailing bytes");
   }
-  if (Checksum64(cl->data_ + kHeaderBytes, size - kHeaderBytes) != h.payload_checksum) {
+  if (ChecksumParallel(cl->data_ + kHeaderBytes, size - kHeaderBytes) != h.payload_checksum) {
     return CorruptionError(path + ": corrupt index: payload checksum mismatch");
   }
   VIGIL_RETURN_IF_ERROR(VerifyLayout(cl->data_, size, path));

@@ -19,7 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::memcpy(&b[8], &v, 4);
     uint64_t fb = b.size();
     std::memcpy(&b[16], &fb, 8);
-    uint64_t pc = vigil::Checksum64(reinterpret_cast<const uint8_t*>(b.data()) + 512, b.size() - 512);
+    uint64_t pc = vigil::ChecksumParallel(reinterpret_cast<const uint8_t*>(b.data()) + 512, b.size() - 512);
     std::memcpy(&b[24], &pc, 8);
     uint64_t hc = vigil::Checksum64(reinterpret_cast<const uint8_t*>(b.data()), 504);
     std::memcpy(&b[504], &hc, 8);

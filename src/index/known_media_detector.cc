@@ -2,6 +2,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+
 namespace vigil {
 
 StatusOr<std::unique_ptr<Detector>> KnownMediaDetector::Create(const DetectorConfig& config) {
@@ -23,9 +25,11 @@ MatchQuery KnownMediaDetector::QueryFor(const MediaHashes& m) {
   q.sha1 = m.sha1;
   q.sha256 = m.sha256;
   q.quality = m.quality;
-  if (!m.pdq.empty()) q.pdq.push_back(m.pdq);
-  for (const auto& d : m.pdq_dihedral) {
-    if (d != m.pdq) q.pdq.push_back(d);
+  // Variant i is pdq_dihedral[i] (the media stage's order, 0 = as decoded);
+  // the plain hash is looked up too when the variants do not include it.
+  q.pdq = m.pdq_dihedral;
+  if (!m.pdq.empty() && std::find(q.pdq.begin(), q.pdq.end(), m.pdq) == q.pdq.end()) {
+    q.pdq.push_back(m.pdq);
   }
   return q;
 }

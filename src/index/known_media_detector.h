@@ -25,7 +25,8 @@ class KnownMediaDetector : public Detector {
   std::string_view name() const override { return "known_media"; }
   Status Detect(const Event& event, ScanContext& ctx, std::vector<Signal>* out) const override;
 
-  // The query for one media item (digests, PDQ and its variants, quality).
+  // The query for one media item (digests, PDQ and its variants, quality):
+  // MatchHit::variant indexes MediaHashes::pdq_dihedral when it was computed.
   static MatchQuery QueryFor(const MediaHashes& m);
 
  private:

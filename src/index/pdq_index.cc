@@ -1,6 +1,7 @@
 #include "index/pdq_index.h"
 
 #include <array>
+#include <cstring>
 
 #include "core/hex.h"
 
@@ -29,6 +30,38 @@ struct MaskTable {
     }
   }
 };
+
+// popcount(x) <= B without a popcount instruction (the build targets baseline
+// x86-64): clearing the lowest set bit B times must leave nothing.
+template <int B>
+inline bool AtMostBits(uint16_t x) {
+  for (int i = 0; i < B; ++i) x = static_cast<uint16_t>(x & (x - 1));
+  return x == 0;
+}
+
+// Appends (id << 4 | table) for bucket entries whose partner half is within B
+// bits of the query's. Blocks of 32 are tested branch-free (vectorisable);
+// most blocks have no hit at all.
+template <int B>
+void ScanRange(const uint16_t* part, const uint32_t* id, uint32_t begin, uint32_t end,
+               uint16_t qp, uint32_t table, std::vector<uint64_t>* cand) {
+  uint32_t i = begin;
+  for (; i + 32 <= end; i += 32) {
+    uint8_t hit[32];
+    for (int j = 0; j < 32; ++j) hit[j] = AtMostBits<B>(static_cast<uint16_t>(part[i + j] ^ qp));
+    uint64_t w[4];
+    std::memcpy(w, hit, sizeof(w));
+    if ((w[0] | w[1] | w[2] | w[3]) == 0) continue;
+    for (int j = 0; j < 32; ++j) {
+      if (hit[j]) cand->push_back((uint64_t{id[i + j]} << 4) | table);
+    }
+  }
+  for (; i < end; ++i) {
+    if (AtMostBits<B>(static_cast<uint16_t>(part[i] ^ qp))) {
+      cand->push_back((uint64_t{id[i]} << 4) | table);
+    }
+  }
+}
 
 const MaskTable& Masks() {
   static const MaskTable table;  // immutable after first use
@@ -132,11 +165,16 @@ void PdqIndexView::SearchOne(const Pdq& q, uint32_t qi, int radius,
   for (const Range& r : ranges) {
     const uint16_t* part = partner_ + r.k * n_;
     const uint32_t* id = ids_ + r.k * n_;
-    const uint32_t qp = qh[r.k ^ 1];
-    for (uint32_t i = r.begin; i < r.end; ++i) {
-      if (static_cast<uint32_t>(std::popcount(static_cast<uint32_t>(part[i] ^ qp))) <= r.budget) {
-        cand.push_back((uint64_t{id[i]} << 4) | r.k);
-      }
+    const uint16_t qp = static_cast<uint16_t>(qh[r.k ^ 1]);
+    switch (r.budget) {
+      case 0: ScanRange<0>(part, id, r.begin, r.end, qp, r.k, &cand); break;
+      case 1: ScanRange<1>(part, id, r.begin, r.end, qp, r.k, &cand); break;
+      case 2: ScanRange<2>(part, id, r.begin, r.end, qp, r.k, &cand); break;
+      case 3: ScanRange<3>(part, id, r.begin, r.end, qp, r.k, &cand); break;
+      case 4: ScanRange<4>(part, id, r.begin, r.end, qp, r.k, &cand); break;
+      case 5: ScanRange<5>(part, id, r.begin, r.end, qp, r.k, &cand); break;
+      case 6: ScanRange<6>(part, id, r.begin, r.end, qp, r.k, &cand); break;
+      default: ScanRange<7>(part, id, r.begin, r.end, qp, r.k, &cand); break;
     }
   }
   for (uint64_t c : cand) __builtin_prefetch(&items_[c >> 4]);

@@ -3,6 +3,7 @@
 //
 //   build/pdq_index_bench [--sizes 1000000,10000000] [--queries 1000]
 //                         [--flat-queries 100] [--radius 31] [--dir /tmp]
+//                         [--methods vigil,mh,flat]
 //
 // Data: half the hashes are drawn around 100 k cluster centres (0..20 bits
 // flipped), half uniform. Queries: half near-duplicates of entries (0..16 bits
@@ -69,7 +70,7 @@ std::vector<std::vector<uint32_t>> Canon(std::vector<std::vector<uint32_t>> v) {
 }
 
 void RunSize(size_t n, size_t nq, size_t flat_q, int radius, const std::string& dir,
-             std::vector<Row>* rows) {
+             const std::string& methods, std::vector<Row>* rows) {
   std::mt19937_64 rng(42 + n);
   std::vector<Pdq> centres(100000);
   for (auto& c : centres) c = Random(rng);
@@ -158,12 +159,12 @@ void RunSize(size_t n, size_t nq, size_t flat_q, int radius, const std::string& 
     std::printf("  %s: %zu of %zu queries differ from vigil\n", r.method.c_str(), mismatches, limit);
     rows->push_back(r);
   };
-  {
+  if (methods.find("mh") != std::string::npos) {
     faiss::IndexBinaryMultiHash mh(256, 16, 16);
     mh.nflip = 1;  // 16 tables x 16 bits, 1 flip: exact for radius <= 31
     faiss_run(mh, Row{"faiss IndexBinaryMultiHash(16x16, nflip=1)", n}, nq);
   }
-  {
+  if (methods.find("flat") != std::string::npos) {
     faiss::IndexBinaryFlat flat(256);
     faiss_run(flat, Row{"faiss IndexBinaryFlat", n}, std::min(flat_q, nq));
   }
@@ -177,6 +178,7 @@ int main(int argc, char** argv) {
   size_t nq = 1000, flat_q = 100;
   int radius = 31;
   std::string dir = "/tmp";
+  std::string methods = "vigil,mh,flat";
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string a = argv[i];
     if (a == "--sizes") {
@@ -191,10 +193,11 @@ int main(int argc, char** argv) {
     else if (a == "--flat-queries") flat_q = std::stoull(argv[i + 1]);
     else if (a == "--radius") radius = std::stoi(argv[i + 1]);
     else if (a == "--dir") dir = argv[i + 1];
+    else if (a == "--methods") methods = argv[i + 1];
   }
   omp_set_num_threads(1);
   std::vector<Row> rows;
-  for (size_t n : sizes) RunSize(n, nq, flat_q, radius, dir, &rows);
+  for (size_t n : sizes) RunSize(n, nq, flat_q, radius, dir, methods, &rows);
   std::printf("\n| hashes | method | queries | median µs | p99 µs | build s | load s | RSS MiB |\n");
   std::printf("|---|---|---|---|---|---|---|---|\n");
   for (const Row& r : rows) {

@@ -59,7 +59,7 @@ void ImportMedia(const json& m, int64_t line, const std::string& where, ListBuil
   json meta = json::object();
   for (const char* k : {"Series", "VictimIdentified", "OffenderIdentified", "DateUpdated",
                         "MediaSize", "MimeType", "IsDistributed"}) {
-    if (m.contains(k) && !m[k].is_null()) meta[k] = m[k];
+    if (m.contains(k) && m[k].is_primitive() && !m[k].is_null()) meta[k] = m[k];  // scalars only
   }
   std::string metadata = meta.empty() ? "" : meta.dump();
   bool any = false;
