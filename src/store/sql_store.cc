@@ -98,8 +98,18 @@ class SqlStore : public Store {
 
   Status Migrate() override {
     std::lock_guard<std::mutex> lock(mu_);
-    VIGIL_RETURN_IF_ERROR(c_->ExecScript(
-        "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
+    // Under the migration lock: two sessions racing on CREATE TABLE IF NOT
+    // EXISTS can otherwise fail on PostgreSQL.
+    VIGIL_RETURN_IF_ERROR(Begin());
+    Status vs = LockMigrations();
+    if (vs.ok()) {
+      vs = c_->ExecScript("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+    }
+    if (!vs.ok()) {
+      Rollback();
+      return vs.WithContext("schema_version");
+    }
+    VIGIL_RETURN_IF_ERROR(Commit());
     for (const auto& m : kMigrations) {
       VIGIL_RETURN_IF_ERROR(Begin());
       Status s = ApplyIfPending(m);
@@ -312,6 +322,11 @@ class SqlStore : public Store {
   }
   void Rollback() { (void)c_->ExecScript("ROLLBACK"); }
 
+  // SQLite's BEGIN IMMEDIATE already serialises writers.
+  Status LockMigrations() {
+    return IsPg() ? c_->ExecScript("SELECT pg_advisory_xact_lock(7411)") : Status::OK();
+  }
+
   StatusOr<int> CurrentVersion() {
     std::vector<SqlRow> rows;
     VIGIL_RETURN_IF_ERROR(c_->Exec("SELECT max(version) FROM schema_version", {}, &rows));
@@ -320,7 +335,7 @@ class SqlStore : public Store {
 
   Status ApplyIfPending(const Migration& m) {
     // Concurrent migrators wait here; the loser then sees the version applied.
-    if (IsPg()) VIGIL_RETURN_IF_ERROR(c_->ExecScript("SELECT pg_advisory_xact_lock(7411)"));
+    VIGIL_RETURN_IF_ERROR(LockMigrations());
     VIGIL_ASSIGN_OR_RETURN(int v, CurrentVersion());
     if (v >= m.version) return Status::OK();
     VIGIL_RETURN_IF_ERROR(c_->ExecScript(Dialect(*c_, m.sql)));
