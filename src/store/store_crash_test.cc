@@ -217,6 +217,13 @@ TEST_P(CrashTest, KilledMidBatchThenRerunGivesEveryVerdictOnce) {
             std::string::npos)
       << summary;
 
+  // Each completed run left an audit entry with counts only.
+  auto audit = (*probe)->AuditLog(0, 10);
+  ASSERT_TRUE(audit.ok());
+  ASSERT_EQ(audit->size(), 1u);  // the killed run never got to write one
+  EXPECT_EQ((*audit)[0].action, "scan");
+  EXPECT_NE((*audit)[0].detail.find("new=" + std::to_string(kEvents - partial)), std::string::npos);
+
   // A third run changes nothing.
   ASSERT_EQ(Wait(Spawn(ScanArgs(), dir_ / "out3", dir_ / "err3")), 0);
   EXPECT_EQ((*probe)->Counts()->verdicts, kEvents);
