@@ -2,6 +2,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <optional>
 #include <memory>
 #include <string>
@@ -39,7 +40,11 @@ int Fail(const char* what, const Status& s) {
 
 void Print(const std::string& json) { std::printf("%s\n", json.c_str()); }
 
+// Opens an existing vault (only `vigil scan --vault` creates one).
 StatusOr<std::unique_ptr<Vault>> OpenVault(const EvidenceOptions& o) {
+  if (!std::filesystem::exists(std::filesystem::path(o.vault) / "log.jsonl")) {
+    return NotFoundError(o.vault + ": no vault here (no log.jsonl)");
+  }
   auto keys = LoadKeys(o.key);
   if (!keys.ok()) return keys.status();
   VaultOptions vo;
@@ -86,9 +91,7 @@ int RunVerify(const EvidenceOptions& o) {
   JsonWriter w(&line);
   if (o.dir.empty()) {  // the vault itself
     if (!keys) return Fail("verify", NotFoundError("verifying a vault needs its key (--key)"));
-    VaultOptions vo;
-    vo.dir = o.vault;
-    auto v = Vault::Open(vo, *keys);
+    auto v = OpenVault(o);
     if (!v.ok()) return Fail("verify", v.status());
     Status s = (*v)->VerifyAll();
     if (!s.ok()) return Fail("verify", s);

@@ -1,3 +1,5 @@
+#include <unistd.h>
+
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -124,6 +126,16 @@ int RunScan(const ScanOptions& o) {
   BatchSummary sum = ScanBatch(**pipeline, **reader, out, &status, hook);
   if (rec.recorder && status.ok()) status = rec.recorder->Flush();
   if (rec.vault && status.ok()) status = rec.vault->Close(NowMs());
+  if (rec.store && status.ok()) {  // who recorded what, when (counts only)
+    const RecorderCounts& c = rec.recorder->counts();
+    status = rec.store->Audit(
+        {.ts_ms = NowMs(), .actor = "uid:" + std::to_string(::getuid()), .action = "scan",
+         .object = "",
+         .detail = "events=" + std::to_string(sum.events) + " errors=" +
+                   std::to_string(sum.errors) + " new=" + std::to_string(c.recorded) +
+                   " duplicates=" + std::to_string(c.duplicates) +
+                   " preserved=" + std::to_string(c.preserved)});
+  }
   if (!status.ok()) {
     std::fprintf(stderr, "vigil scan: %s\n", status.message().c_str());
     return 2;

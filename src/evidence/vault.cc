@@ -43,14 +43,15 @@ Status WriteAll(int fd, std::string_view data, const std::string& what) {
   return Status::OK();
 }
 
-// Writes a file durably: temp file, fsync, rename.
-Status WriteFileAtomic(const fs::path& path, std::string_view data) {
+// Writes a file by temp file and rename; with `sync`, fsyncs it first
+// (objects are made durable together by Vault::Sync instead).
+Status WriteFileAtomic(const fs::path& path, std::string_view data, bool sync = true) {
   fs::path tmp = path;
   tmp += ".tmp";
   int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
   if (fd < 0) return Errno(tmp.string());
   Status s = WriteAll(fd, data, tmp.string());
-  if (s.ok() && ::fsync(fd) != 0) s = Errno(tmp.string());
+  if (s.ok() && sync && ::fsync(fd) != 0) s = Errno(tmp.string());
   ::close(fd);
   if (s.ok() && ::rename(tmp.c_str(), path.c_str()) != 0) s = Errno(path.string());
   return s;
@@ -309,7 +310,8 @@ class VaultImpl : public Vault {
     if (ec) return IOError(path.parent_path().string() + ": " + ec.message());
     std::string file = evidence::EncryptObject(plain, ref->sha256, keys_.enc.data());
     ref->cipher = evidence::Sha256Hex(file);
-    return WriteFileAtomic(path, file);
+    objects_dirty_ = true;
+    return WriteFileAtomic(path, file, /*sync=*/false);
   }
 
   Status Append(LogRecord* r) {
@@ -334,7 +336,13 @@ class VaultImpl : public Vault {
     return Append(&c);
   }
 
+  // Objects first (one syncfs for all written since the last sync: cheaper
+  // than an fsync each), then the log records that reference them.
   Status SyncLocked() {
+    if (objects_dirty_) {
+      if (::syncfs(fd_) != 0) return Errno("syncfs " + opts_.dir);
+      objects_dirty_ = false;
+    }
     if (!dirty_) return Status::OK();
     if (::fdatasync(fd_) != 0) return Errno("log.jsonl");
     dirty_ = false;
@@ -372,7 +380,8 @@ class VaultImpl : public Vault {
   int64_t last_seq_ = 0;
   std::string last_hash_;
   int64_t since_checkpoint_ = 0;
-  bool dirty_ = false;
+  bool dirty_ = false;          // log records not yet fdatasync'ed
+  bool objects_dirty_ = false;  // object files not yet synced
   std::unordered_map<std::string, int64_t> events_;
   std::map<std::string, std::vector<int64_t>> cases_;
   std::set<std::string> holds_;

@@ -250,8 +250,6 @@ TEST_P(StoreTest, NoRawIdentifiersOrTextReachTheStore) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgresql"),
-                         [](const auto& info) { return info.param; });
 
 TEST(StoreOpenTest, BadUrlsAreClearErrors) {
   auto s = Store::Open("mysql://x");
@@ -266,6 +264,32 @@ TEST(StoreOpenTest, BadUrlsAreClearErrors) {
   ASSERT_FALSE(q.ok());
   EXPECT_NE(q.status().message().find("/no/such/dir/x.db"), std::string::npos);
 }
+
+}  // namespace
+}  // namespace vigil
+
+namespace vigil {
+namespace {
+
+// Many processes (workers) open a fresh store at once: migrations must not race.
+TEST_P(StoreTest, ConcurrentOpensOfAFreshStoreAllSucceed) {
+  auto fresh = testutil::TestDatabase::Create(GetParam());
+  ASSERT_TRUE(fresh.ok());
+  std::vector<std::thread> threads;
+  std::atomic<int> ok{0};
+  for (int i = 0; i < 6; ++i) {
+    threads.emplace_back([&] {
+      auto s = Store::Open((*fresh)->url());
+      EXPECT_TRUE(s.ok()) << s.status().ToString();
+      if (s.ok() && *(*s)->SchemaVersion() == 2) ++ok;
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(ok.load(), 6);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgresql"),
+                         [](const auto& info) { return info.param; });
 
 }  // namespace
 }  // namespace vigil

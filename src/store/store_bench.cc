@@ -1,0 +1,109 @@
+// Recording throughput: verdicts per second into each store backend (one
+// transaction per 256 verdicts, one sighting per 6 events), and evidence
+// preserves per second into the vault (sync per 256).
+//
+//   scripts/services.sh start && build/src/store/store_bench --benchmark_counters_tabular=true
+#include <benchmark/benchmark.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "store/store_test_util.h"
+#include "vigil/evidence.h"
+#include "vigil/store.h"
+
+namespace vigil {
+namespace {
+
+constexpr int kBatch = 256;
+
+std::vector<VerdictRecord> MakeBatch(int64_t base) {
+  std::vector<VerdictRecord> out(kBatch);
+  for (int i = 0; i < kBatch; ++i) {
+    VerdictRecord& r = out[i];
+    r.event_id = "b-" + std::to_string(base + i);
+    r.ts_ms = 1777748640000 + (base + i) * 1000;
+    r.platform = "demo";
+    r.channel = "dm";
+    r.account = "0123456789abcdef0123456789abcdef";
+    if ((base + i) % 6 == 0) {
+      r.action = Action::kBlock;
+      r.rules = {"known_media_block"};
+      r.signals.push_back({.type = SignalType::kKnownMedia, .score = 1, .list = "l",
+                           .entry = "item-" + std::to_string((base + i) % 97), .category = "A"});
+      r.sightings.push_back({"l", r.signals[0].entry, "A", r.ts_ms, "demo", "dm", r.account});
+      r.case_id = "case-" + std::to_string((base + i) % 50);
+    }
+  }
+  return out;
+}
+
+void RecordInto(benchmark::State& state, const std::string& backend) {
+  auto db = testutil::TestDatabase::Create(backend);
+  if (!db.ok()) {
+    state.SkipWithError(db.status().ToString().c_str());
+    return;
+  }
+  auto s = Store::Open((*db)->url());
+  if (!s.ok()) {
+    state.SkipWithError(s.status().ToString().c_str());
+    return;
+  }
+  int64_t n = 0;
+  for (auto _ : state) {
+    state.PauseTiming();
+    auto batch = MakeBatch(n);
+    state.ResumeTiming();
+    Status st = (*s)->RecordVerdicts(batch, nullptr);
+    if (!st.ok()) state.SkipWithError(st.ToString().c_str());
+    n += kBatch;
+  }
+  state.counters["verdicts_per_s"] = benchmark::Counter(static_cast<double>(n),
+                                                        benchmark::Counter::kIsRate);
+}
+
+void BM_RecordSqlite(benchmark::State& state) { RecordInto(state, "sqlite"); }
+void BM_RecordPostgres(benchmark::State& state) { RecordInto(state, "postgresql"); }
+BENCHMARK(BM_RecordSqlite)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_RecordPostgres)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_VaultPreserve(benchmark::State& state) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("vigil_vault_bench_" + std::to_string(getpid()));
+  fs::remove_all(dir);
+  auto keys = KeysFromHex(GenerateMasterKeyHex());
+  VaultOptions o;
+  o.dir = dir.string();
+  auto v = Vault::Open(o, *keys);
+  if (!v.ok()) {
+    state.SkipWithError(v.status().ToString().c_str());
+    return;
+  }
+  Event e;
+  e.text = std::string(200, 'x');
+  Verdict verdict;
+  verdict.action = Action::kHold;
+  std::vector<MediaHashes> media(1);
+  int64_t n = 0;
+  for (auto _ : state) {
+    for (int i = 0; i < kBatch; ++i, ++n) {
+      e.id = "p-" + std::to_string(n);
+      media[0].bytes = std::string(16 << 10, static_cast<char>(n));  // 16 KiB image stand-in
+      media[0].bytes += e.id;
+      auto r = (*v)->Preserve(e, verdict, media, "case-1", n);
+      if (!r.ok()) state.SkipWithError(r.status().ToString().c_str());
+    }
+    Status s = (*v)->Sync();
+    if (!s.ok()) state.SkipWithError(s.ToString().c_str());
+  }
+  state.counters["preserves_per_s"] = benchmark::Counter(static_cast<double>(n),
+                                                         benchmark::Counter::kIsRate);
+  v->reset();
+  fs::remove_all(dir);
+}
+BENCHMARK(BM_VaultPreserve)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+}  // namespace
+}  // namespace vigil
+
+BENCHMARK_MAIN();
