@@ -3,7 +3,8 @@
 //
 //   build/pii_bench --benchmark_counters_tabular=true
 //
-// BM_Recognizer: PiiRecognizer::Find only. BM_PiiPath: recogniser + doxing
+// BM_Recognizer: PiiRecognizer::Find only. BM_RecognizerNoIds: recogniser +
+// doxing scorer on messages with no identifier at all. BM_PiiPath: recogniser + doxing
 // scorer (what the pii and doxing detectors do per event). BM_Pipeline: the
 // whole Pipeline::Scan of a text event with every default detector.
 #include <benchmark/benchmark.h>
@@ -19,7 +20,8 @@
 namespace vigil {
 namespace {
 
-std::vector<std::string> MakeMessages(int n) {
+// `id_share`: one message in `id_share` carries an identifier (0 = none).
+std::vector<std::string> MakeMessages(int n, int id_share) {
   static const char* kWords[] = {"hello", "see", "you", "at", "school", "tomorrow", "the", "game",
                                  "was", "great", "你好", "明天", "见", "学校", "游戏", "很好玩",
                                  "homework", "lunch", "ok", "thanks", "订单", "2025", "电话",
@@ -34,7 +36,7 @@ std::vector<std::string> MakeMessages(int n) {
   for (int i = 0; i < n; ++i) {
     std::string text;
     size_t target = 20 + rng() % 280;
-    bool with_id = rng() % 5 == 0;
+    bool with_id = id_share > 0 && rng() % id_share == 0;
     size_t id_at = with_id ? rng() % target : SIZE_MAX;
     while (text.size() < target) {
       if (text.size() >= id_at) {
@@ -51,7 +53,12 @@ std::vector<std::string> MakeMessages(int n) {
 }
 
 const std::vector<std::string>& Messages() {
-  static const auto* m = new std::vector<std::string>(MakeMessages(100000));
+  static const auto* m = new std::vector<std::string>(MakeMessages(100000, 5));
+  return *m;
+}
+
+const std::vector<std::string>& PlainMessages() {
+  static const auto* m = new std::vector<std::string>(MakeMessages(100000, 0));
   return *m;
 }
 
@@ -85,6 +92,29 @@ void BM_Recognizer(benchmark::State& state) {
   Report(state, TotalBytes());
 }
 BENCHMARK(BM_Recognizer)->Unit(benchmark::kMillisecond);
+
+// The same, on messages without any identifier: the cost every message pays.
+void BM_RecognizerNoIds(benchmark::State& state) {
+  auto r = PiiRecognizer::Create(VIGIL_SOURCE_DIR "/data");
+  auto d = pii::DoxingScorer::Create(VIGIL_SOURCE_DIR "/data");
+  if (!r.ok() || !d.ok()) return state.SkipWithError("cannot load data/pii");
+  PiiScratch scratch;
+  pii::DoxScratch dox;
+  std::vector<PiiEntity> ents;
+  size_t found = 0;
+  for (auto _ : state) {
+    for (const auto& m : PlainMessages()) {
+      ents.clear();
+      (*r)->Find(m, &scratch, &ents);
+      found += ents.size() + (*d)->Score(m, ents, &dox).doxing;
+    }
+  }
+  benchmark::DoNotOptimize(found);
+  double n = static_cast<double>(PlainMessages().size()) * state.iterations();
+  state.counters["ns_per_msg"] = benchmark::Counter(n, benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
+  state.counters["msgs_per_s"] = benchmark::Counter(n, benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_RecognizerNoIds)->Unit(benchmark::kMillisecond);
 
 void BM_PiiPath(benchmark::State& state) {
   auto r = PiiRecognizer::Create(VIGIL_SOURCE_DIR "/data");

@@ -69,6 +69,9 @@ class Scanner {
         ++next_email;
         continue;
       }
+      // Candidates may not run into the next e-mail address.
+      limit_ = next_email < s_.emails.size() ? s_.emails[next_email].first
+                                             : static_cast<uint32_t>(n);
       char c = text_[i];
       bool left_ok = i == 0 || !IsAlnum(text_[i - 1]);
       uint32_t next = i + 1;
@@ -126,7 +129,7 @@ class Scanner {
 
   // ---- letter-led IDs: Taiwan (A123456789), Hong Kong (A123456(3), AB1234563) ----
   uint32_t TryLetterId(uint32_t i) {
-    const uint32_t n = static_cast<uint32_t>(text_.size());
+    const uint32_t n = limit_;
     uint32_t k = i;
     while (k < n && IsUpper(text_[k]) && k - i < 3) ++k;
     uint32_t letters = k - i;
@@ -134,7 +137,7 @@ class Scanner {
     uint32_t d = k;
     while (d < n && IsDigit(text_[d])) ++d;
     uint32_t digits = d - k;
-    auto boundary = [&](uint32_t p) { return p >= n || !IsAlnum(text_[p]); };
+    auto boundary = [&](uint32_t p) { return p >= text_.size() || !IsAlnum(text_[p]); };
     if (letters == 1 && digits == 9 && boundary(d)) {
       std::string v(text_.substr(i, 10));
       if (pii::ValidateTwNationalId(v) == Reason::kOk) {
@@ -169,7 +172,7 @@ class Scanner {
   uint32_t TryChunk(uint32_t i) {
     Chunk& c = chunk_;
     c = Chunk();
-    const uint32_t n = static_cast<uint32_t>(text_.size());
+    const uint32_t n = limit_;
     c.lead = i;
     uint32_t p = i;
     if (text_[p] == '+') {
@@ -207,7 +210,7 @@ class Scanner {
       break;
     }
     if (c.paren && c.n < 2) return p;  // "(12)" is not a NANP area code
-    c.glued_right = p < n && IsAlnum(text_[p]);
+    c.glued_right = p < text_.size() && IsAlnum(text_[p]);
     Interpret();
     return p;
   }
@@ -383,6 +386,7 @@ class Scanner {
   std::vector<PiiEntity>* out_;
   size_t first_;
   int clean_start_ = 0;
+  uint32_t limit_ = 0;  // end of the text, or start of the next e-mail
   Chunk chunk_;
 };
 

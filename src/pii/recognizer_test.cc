@@ -103,6 +103,16 @@ TEST_F(RecognizerTest, EnglishCuesMatchWholeWords) {
   ExpectNone("EIN 138123456");
 }
 
+TEST_F(RecognizerTest, NumbersDoNotOverlapAnEmail) {
+  // Found by the fuzz smoke run: the e-mail's local part began inside a
+  // phone chunk, and both were reported over the same bytes.
+  for (std::string_view t : {"call (303) 555-0108.b@example.com", "+86 13812345678@example.com",
+                             "A123456789@example.com x"}) {
+    auto out = Find(t);
+    for (size_t i = 1; i < out.size(); ++i) EXPECT_GE(out[i].start, out[i - 1].end) << t;
+  }
+}
+
 TEST_F(RecognizerTest, GluedToLettersIsNotACandidate) {
   ExpectNone("SN4111111111111111");
   ExpectNone("RR173009051TW");
