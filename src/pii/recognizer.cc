@@ -104,13 +104,14 @@ class Scanner {
     s_.emails.clear();
     const char* base = text_.data();
     size_t pos = 0;
+    uint32_t floor = 0;  // end of the previous address: addresses never overlap
     while (pos < text_.size()) {
       const void* hit = std::memchr(base + pos, '@', text_.size() - pos);
       if (hit == nullptr) break;
       uint32_t at = static_cast<uint32_t>(static_cast<const char*>(hit) - base);
       pos = at + 1;
       uint32_t b = at, e = at + 1;
-      while (b > 0 && IsLocalChar(text_[b - 1])) --b;
+      while (b > floor && IsLocalChar(text_[b - 1])) --b;
       while (e < text_.size() && IsDomainChar(text_[e])) ++e;
       while (b < at && (text_[b] == '.' || text_[b] == '-' || text_[b] == '+')) ++b;
       while (e > at + 1 && (text_[e - 1] == '.' || text_[e - 1] == '-')) --e;
@@ -121,6 +122,7 @@ class Scanner {
       for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
       std::string_view local = std::string_view(lower).substr(0, at - b);
       s_.emails.emplace_back(b, e);
+      floor = e;
       if (tables_.role_emails.count(std::string(local)) != 0) continue;
       Emit(PiiType::kEmail, b, e, 0.95f, "addr-spec", std::move(lower));
       pos = e;
