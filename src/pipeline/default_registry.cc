@@ -1,4 +1,5 @@
 #include "index/known_media_detector.h"
+#include "text/text_detector.h"
 #include "vigil/detector.h"
 
 namespace vigil {
@@ -16,6 +17,7 @@ Status DetectorRegistry::Register(std::string name, DetectorFactory factory) {
 DetectorRegistry DefaultRegistry() {
   DetectorRegistry r;
   (void)r.Register("known_media", &KnownMediaDetector::Create);
+  (void)r.Register("text", &text::TextDetector::Create);  // fills MessageCues: before cue readers
   return r;
 }
 
