@@ -92,6 +92,7 @@ struct TextScratch::Impl {
   std::string buf;
   std::vector<RawMatch> raw;
   std::vector<ByteSpan> allows;
+  std::vector<bool> present;
   uint32_t max_raw = 0;
   bool truncated = false;
   ~Impl() { hs_free_scratch(scratch); }
@@ -252,7 +253,8 @@ Status TextEngine::Analyze(std::string_view text, TextScratch& scratch, TextAnal
   hits.erase(std::unique(hits.begin(), hits.end(),
                          [](const TextHit& a, const TextHit& b) { return a.entry == b.entry; }),
              hits.end());
-  std::vector<bool> present(ntags, false);
+  std::vector<bool>& present = s.present;
+  present.assign(ntags, false);
   for (const auto& h : hits) present[h.tag] = true;
   hits.erase(std::remove_if(hits.begin(), hits.end(),
                             [&](const TextHit& h) {

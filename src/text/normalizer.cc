@@ -40,6 +40,20 @@ inline bool IsWord(CharClass c) {
 }
 inline bool IsSep(CharClass c) { return c == CharClass::kSpace || c == CharClass::kPunct; }
 
+// Punctuation that ends or structures a clause; other symbols between two Han
+// characters (-, ., *, _, ~, |, /, ·, ...) are treated as inserted noise.
+inline bool IsClausePunct(char32_t c) {
+  switch (c) {
+    case ',': case ';': case ':': case '!': case '?': case '"': case '\'':
+    case '(': case ')': case '[': case ']': case U'、': case U'。': case U'《':
+    case U'》': case U'「': case U'」': case U'『': case U'』': case U'【': case U'】':
+    case U'…': case U'“': case U'”': case U'‘': case U'’':
+      return true;
+    default:
+      return false;
+  }
+}
+
 char32_t LeetLetter(char32_t c) {
   switch (c) {
     case '0': return 'o';
@@ -192,16 +206,18 @@ void Canonicalize(const std::vector<Unit>& u, bool split_chars, std::vector<Unit
     // Separator runs.
     if (IsSep(x.cls)) {
       size_t j = i;
-      bool all_space = true;
+      bool all_space = true, noise = true;
       while (j < n && IsSep(u[j].cls)) {
         all_space &= u[j].cls == CharClass::kSpace;
+        noise &= !IsClausePunct(u[j].cp);
         ++j;
       }
       size_t len = j - i;
       bool drop = false;
       if (!o.empty() && j < n && len <= 3) {
         CharClass pc = o.back().cls, nc = u[j].cls;
-        if (pc == CharClass::kHan && nc == CharClass::kHan && all_space) drop = true;
+        // Spaces and noise symbols between Han characters (萝-莉资源, 幼 女).
+        if (pc == CharClass::kHan && nc == CharClass::kHan && noise) drop = true;
         // Single letters / Han characters with separators between them.
         if (pc == nc && (pc == CharClass::kLatin || pc == CharClass::kHan) && i > 0 &&
             Single(u, i - 1) && Single(u, j)) {
