@@ -125,7 +125,9 @@ TEST(NormalizerTest, PinyinShadowForHomophonesAndInitials) {
   EXPECT_EQ(c.begin, 2u);
   EXPECT_EQ(c.end, 5u);
   EXPECT_EQ(Norm("幼女").shadow, "you;nv;");
-  EXPECT_EQ(Norm("I'll go").shadow, "ill go");
+  EXPECT_EQ(Norm("I'll go").canon, "ill go");
+  EXPECT_TRUE(Norm("I'll go").shadow.empty());  // ASCII text is its own shadow
+  EXPECT_EQ(Norm("I'll 去").shadow, "ill qu;");
   std::vector<std::string> syl;
   ASSERT_TRUE(Normalizer::HanSyllables("萝莉", &syl));
   EXPECT_EQ(syl, (std::vector<std::string>{"luo", "li"}));

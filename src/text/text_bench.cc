@@ -196,7 +196,22 @@ void BM_BareScan(benchmark::State& state) {
   Report(state, "bare");
 }
 
+// The normaliser alone (part of BM_TextPath), to see where the time goes.
+void BM_NormalizeOnly(benchmark::State& state) {
+  const Corpus& c = GetCorpus();
+  Normalizer norm;
+  NormalizedText t;
+  for (auto _ : state) {
+    for (const auto& [off, len] : c.msgs) {
+      norm.Normalize(std::string_view(c.bytes.data() + off, len), &t);
+      benchmark::DoNotOptimize(t.canon.data());
+    }
+  }
+  Report(state, "normalize");
+}
+
 BENCHMARK(BM_BareScan)->Unit(benchmark::kMillisecond)->Iterations(2);
+BENCHMARK(BM_NormalizeOnly)->Unit(benchmark::kMillisecond)->Iterations(2);
 BENCHMARK(BM_TextPath)->Unit(benchmark::kMillisecond)->Iterations(2);
 
 // Collects ns/message of both benchmarks to print their ratio.
