@@ -80,9 +80,10 @@ void TextEngine::ApplyRules(TextAnalysis* a, std::vector<bool>& present) const {
   if (rules.empty()) return;
   std::vector<bool> fired(rules.size(), false);
   std::vector<uint32_t> support;
+  std::vector<uint32_t> pos;
   for (size_t pass = 0; pass <= rules.size(); ++pass) {
     bool any = false;
-    std::vector<uint32_t> pos = CharPositions(a->norm.canon, a->hits);
+    bool have_pos = false;
     for (size_t ri = 0; ri < rules.size(); ++ri) {
       const LexiconRule& r = rules[ri];
       if (fired[ri]) continue;
@@ -93,7 +94,12 @@ void TextEngine::ApplyRules(TextAnalysis* a, std::vector<bool>& present) const {
         ok &= some;
       }
       for (uint16_t u : r.unless) ok &= !present[u];
-      if (!ok || !FindWindow(r, a->hits, pos, &support)) continue;
+      if (!ok) continue;
+      if (!have_pos) {  // computed only when some rule has all its groups present
+        pos = CharPositions(a->norm.canon, a->hits);
+        have_pos = true;
+      }
+      if (!FindWindow(r, a->hits, pos, &support)) continue;
       TextHit h;
       h.rule = static_cast<int32_t>(ri);
       h.tag = r.out_tag;
