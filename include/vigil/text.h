@@ -200,13 +200,17 @@ struct TextHit {
   float weight = 0;
   ByteSpan canon{};     // canonical span
   ByteSpan original{};  // original span
-  std::vector<uint32_t> support;  // rule hits: indices of the hits that fired it
+  // Rule hits: the hits that fired it are
+  // TextAnalysis::support[support_begin, support_begin + support_count).
+  uint32_t support_begin = 0;
+  uint32_t support_count = 0;
 };
 
 // Result of one message (reused across messages: Analyze clears it).
 struct TextAnalysis {
   NormalizedText norm;
   std::vector<TextHit> hits;  // after allow-list, `unless` and dedup; rule hits last
+  std::vector<uint32_t> support;  // hit indices supporting rule hits
   std::vector<float> tag_score;  // per tag, after damping
   bool truncated = false;        // too many raw matches; the rest was not scanned
 
@@ -250,6 +254,10 @@ class TextEngine {
   // Evidence of one tag: the hits of that tag and the hits supporting its rules.
   std::vector<const TextHit*> Evidence(const TextAnalysis& a, uint16_t tag) const;
   std::string_view HitLabel(const TextHit& h) const;
+
+  // Benchmarks only: one scan of `bytes` with the compiled database, matches
+  // discarded; returns the number of matches.
+  size_t ScanBytesForBenchmark(std::string_view bytes, TextScratch& scratch) const;
 
   const Lexicon& lexicon() const { return lexicon_; }
   const Normalizer& normalizer() const { return normalizer_; }

@@ -248,6 +248,7 @@ StatusOr<std::unique_ptr<TextEngine>> TextEngine::Compile(Lexicon lexicon, TextE
 Status TextEngine::Analyze(std::string_view text, TextScratch& scratch, TextAnalysis* out) const {
   TextScratch::Impl& s = *scratch.impl_;
   out->hits.clear();
+  out->support.clear();
   out->truncated = false;
   const size_t ntags = lexicon_.tags().size();
   out->tag_score.assign(ntags, 0.0f);
@@ -381,6 +382,19 @@ Status TextEngine::Analyze(std::string_view text, TextScratch& scratch, TextAnal
     for (uint16_t t : d.only) out->tag_score[t] *= d.factor;
   }
   return Status::OK();
+}
+
+size_t TextEngine::ScanBytesForBenchmark(std::string_view bytes, TextScratch& scratch) const {
+  TextScratch::Impl& s = *scratch.impl_;
+  if (s.sized_for != db_.get()) {
+    hs_alloc_scratch(db_->db, &s.scratch);
+    if (db_->som_db != nullptr) hs_alloc_scratch(db_->som_db, &s.scratch);
+    s.sized_for = db_.get();
+  }
+  s.raw.clear();
+  s.max_raw = options_.max_raw_matches;
+  hs_scan(db_->db, bytes.data(), static_cast<unsigned>(bytes.size()), 0, s.scratch, &MatchHandler, &s);
+  return s.raw.size();
 }
 
 }  // namespace vigil::text

@@ -3,6 +3,7 @@
 // inserted separators, squeezes repeats and writes the canonical UTF-8 with
 // its offset map and the pinyin shadow. See include/vigil/text.h.
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 #include "text/tables.h"
@@ -141,6 +142,13 @@ constexpr CharClass AsciiClass(unsigned char c) {
   return CharClass::kPunct;
 }
 
+constexpr std::array<CharClass, 128> MakeAsciiTable() {
+  std::array<CharClass, 128> t{};
+  for (int c = 0; c < 128; ++c) t[c] = AsciiClass(static_cast<unsigned char>(c));
+  return t;
+}
+constexpr std::array<CharClass, 128> kAscii = MakeAsciiTable();
+
 void PushUnit(std::vector<Unit>& u, char32_t cp, uint32_t entry, uint32_t b, uint32_t e) {
   uint32_t len = EntryLen(entry);
   CharClass cls = EntryClass(entry);
@@ -166,7 +174,7 @@ void Decompose(std::string_view text, std::vector<Unit>& u) {
   for (size_t i = 0; i < n;) {
     unsigned char c = s[i];
     if (c < 0x80) {
-      CharClass cls = AsciiClass(c);
+      CharClass cls = kAscii[c];
       if (cls != CharClass::kRemove) {
         char32_t lc = (c >= 'A' && c <= 'Z') ? c | 0x20 : c;
         u.push_back({lc, cls, 0, static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1)});

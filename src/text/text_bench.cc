@@ -210,7 +210,24 @@ void BM_NormalizeOnly(benchmark::State& state) {
   Report(state, "normalize");
 }
 
+// The engine's own database over the raw bytes (no normalisation, no
+// scoring): how much the richer database costs against the bare literals.
+void BM_EngineDbRaw(benchmark::State& state) {
+  const Corpus& c = GetCorpus();
+  const Setup& s = GetSetup();
+  TextScratch scratch;
+  size_t matches = 0;
+  for (auto _ : state) {
+    for (const auto& [off, len] : c.msgs) {
+      matches += s.engine->ScanBytesForBenchmark(std::string_view(c.bytes.data() + off, len), scratch);
+    }
+  }
+  state.counters["matches"] = static_cast<double>(matches) / state.iterations();
+  Report(state, "enginedb");
+}
+
 BENCHMARK(BM_BareScan)->Unit(benchmark::kMillisecond)->Iterations(2);
+BENCHMARK(BM_EngineDbRaw)->Unit(benchmark::kMillisecond)->Iterations(2);
 BENCHMARK(BM_NormalizeOnly)->Unit(benchmark::kMillisecond)->Iterations(2);
 BENCHMARK(BM_TextPath)->Unit(benchmark::kMillisecond)->Iterations(2);
 
