@@ -243,5 +243,15 @@ TEST(TextEvalTest, DevSetMeetsRecallAndFalsePositiveTargets) {
   EXPECT_EQ(std::system(cmd.c_str()), 0) << cmd;
 }
 
+// A small self-written probe (src/text/testdata/probe_messages.jsonl): other
+// wordings of the same patterns, every family, and benign look-alikes.
+TEST(TextEvalTest, ProbeSetAllCaughtNoFalseHits) {
+  const char* bin = std::getenv("VIGIL_BIN");
+  std::string cmd = std::string(bin ? bin : "build/vigil") +
+                    " eval messages --data src/text/testdata/probe_messages.jsonl"
+                    " --min-recall 1 --max-fpr 0 > /dev/null 2>&1";
+  EXPECT_EQ(std::system(cmd.c_str()), 0) << cmd;
+}
+
 }  // namespace
 }  // namespace vigil::text
