@@ -9,6 +9,7 @@ void AddEvalCommand(CLI::App& app, int* exit_code) {
   eval->require_subcommand(1);
   // One line per labelled set:
   AddEvalPiiCommand(*eval, exit_code);
+  AddEvalMessagesCommand(*eval, exit_code);
   (void)eval;
   (void)exit_code;
 }

@@ -17,6 +17,7 @@ void AddSightingsCommand(CLI::App& app, int* exit_code);
 void AddEvidenceCommand(CLI::App& app, int* exit_code);
 void AddListsCommand(CLI::App& app, int* exit_code);
 void AddMatchCommand(CLI::App& app, int* exit_code);
+void AddEvalMessagesCommand(CLI::App& eval, int* exit_code);
 
 }  // namespace vigil::cli
 

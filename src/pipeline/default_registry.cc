@@ -1,5 +1,6 @@
 #include "index/known_media_detector.h"
 #include "pii/pii_detector.h"
+#include "text/text_detector.h"
 #include "vigil/detector.h"
 
 namespace vigil {
@@ -17,6 +18,7 @@ Status DetectorRegistry::Register(std::string name, DetectorFactory factory) {
 DetectorRegistry DefaultRegistry() {
   DetectorRegistry r;
   (void)r.Register("known_media", &KnownMediaDetector::Create);
+  (void)r.Register("text", &text::TextDetector::Create);  // fills MessageCues: before cue readers
   (void)r.Register("pii", &PiiDetector::Create);        // fills PiiFindings
   (void)r.Register("doxing", &DoxingDetector::Create);  // reads PiiFindings
   return r;

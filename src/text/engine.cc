@@ -1,0 +1,400 @@
+// TextEngine: the lexicon compiled into one Vectorscan block-mode database
+// scanned over "canonical \n shadow", then allow-list, `unless`, rules,
+// damping and per-tag scores. See include/vigil/text.h.
+#include <hs/hs.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "vigil/text.h"
+
+namespace vigil::text {
+namespace {
+
+// kCanonLiteral: literal on the canonical form; kCanonRegex: contributor
+// pattern on the canonical form; kShadow: literal on the pinyin shadow.
+enum class PatKind : uint8_t { kCanonLiteral, kCanonRegex, kShadow };
+
+struct PatInfo {
+  int32_t entry;
+  PatKind kind;
+  uint32_t len;  // byte length of a literal match
+};
+
+struct RawMatch {
+  uint32_t id;
+  uint32_t from, to;
+};
+
+std::string EscapeLiteral(std::string_view s) {
+  std::string out;
+  for (unsigned char c : s) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      out.push_back(static_cast<char>(c));
+    } else {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02x", c);
+      out += buf;
+    }
+  }
+  return out;
+}
+
+bool IsAsciiAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+
+// Every writing of syllables s1..sn in the shadow (see NormalizedText::shadow)
+// as literal patterns: each syllable is a Han homophone ("luo;"), spelled
+// ("luo") or, with initials, its first letter ("l"); a Latin element followed
+// by a Han one gets the separating space the shadow carries. Literals keep
+// Vectorscan on its fast literal matchers (3^n forms; n <= 6 syllables).
+std::vector<std::string> PinyinLiterals(const std::vector<std::string>& syl, bool initials) {
+  const int alts = initials ? 3 : 2;
+  size_t total = 1;
+  for (size_t k = 0; k < syl.size(); ++k) total *= alts;
+  std::vector<std::string> out;
+  for (size_t combo = 0; combo < total; ++combo) {
+    std::string lit = "\\b";
+    size_t c = combo;
+    bool prev_latin = false;
+    for (size_t k = 0; k < syl.size(); ++k) {
+      int form = static_cast<int>(c % alts);
+      c /= alts;
+      if (form == 0) {  // Han homophone
+        if (prev_latin) lit += "\\x20";
+        lit += EscapeLiteral(syl[k] + ";");
+        prev_latin = false;
+      } else {
+        lit += EscapeLiteral(form == 1 ? syl[k] : syl[k].substr(0, 1));
+        prev_latin = true;
+      }
+    }
+    if (prev_latin) lit += "\\b";
+    out.push_back(std::move(lit));
+  }
+  return out;
+}
+
+// Byte length of a pattern produced by EscapeLiteral (+ \\b assertions).
+uint32_t LiteralLength(std::string_view re) {
+  uint32_t n = 0;
+  for (size_t i = 0; i < re.size();) {
+    if (re.compare(i, 2, "\\b") == 0) {
+      i += 2;
+    } else if (re.compare(i, 2, "\\x") == 0) {
+      i += 4;
+      ++n;
+    } else {
+      ++i;
+      ++n;
+    }
+  }
+  return n;
+}
+
+bool SplitPinyinText(std::string_view text, std::vector<std::string>* out) {
+  out->clear();
+  std::string cur;
+  for (char c : text) {
+    char l = (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c;
+    if (l >= 'a' && l <= 'z') {
+      cur.push_back(l);
+    } else if (c == ' ' || c == '\'' || c == '-') {
+      if (!cur.empty()) out->push_back(cur), cur.clear();
+    } else {
+      return false;
+    }
+  }
+  if (!cur.empty()) out->push_back(cur);
+  return !out->empty();
+}
+
+int MatchHandler(unsigned int id, unsigned long long from, unsigned long long to, unsigned int,
+                 void* ctx);
+
+inline bool Overlaps(ByteSpan a, ByteSpan b) { return a.begin < b.end && b.begin < a.end; }
+
+float NoisyOr(float a, float w) { return 1.0f - (1.0f - a) * (1.0f - w); }
+
+}  // namespace
+
+// `db` holds every pattern without start-of-match tracking (cheap); `som_db`
+// holds only the variable-length ones (patterns, pinyin) with leftmost SOM and
+// is scanned only for messages where one of them matched in `db`.
+struct TextEngine::Db {
+  hs_database_t* db = nullptr;
+  hs_database_t* som_db = nullptr;
+  std::vector<PatInfo> pats;
+  ~Db() {
+    hs_free_database(db);
+    hs_free_database(som_db);
+  }
+};
+
+struct TextScratch::Impl {
+  hs_scratch_t* scratch = nullptr;
+  const void* sized_for = nullptr;
+  std::string buf;
+  std::vector<RawMatch> raw;
+  std::vector<ByteSpan> allows;
+  std::vector<bool> present;
+  uint32_t max_raw = 0;
+  bool truncated = false;
+  ~Impl() { hs_free_scratch(scratch); }
+};
+
+namespace {
+int MatchHandler(unsigned int id, unsigned long long from, unsigned long long to, unsigned int,
+                 void* ctx) {
+  auto* s = static_cast<TextScratch::Impl*>(ctx);
+  if (s->raw.size() >= s->max_raw) {
+    s->truncated = true;
+    return 1;  // stop scanning
+  }
+  s->raw.push_back({id, static_cast<uint32_t>(from), static_cast<uint32_t>(to)});
+  return 0;
+}
+}  // namespace
+
+namespace {
+Status CompileDb(const std::vector<std::string>& exprs, const std::vector<unsigned>& flags,
+                 const std::vector<unsigned>& ids, const std::vector<PatInfo>& pats,
+                 const std::vector<LexiconEntry>& entries, hs_database_t** out) {
+  std::vector<const char*> cexprs;
+  for (const auto& x : exprs) cexprs.push_back(x.c_str());
+  hs_compile_error_t* err = nullptr;
+  if (hs_compile_multi(cexprs.data(), flags.data(), ids.data(), static_cast<unsigned>(cexprs.size()),
+                       HS_MODE_BLOCK, nullptr, out, &err) != HS_SUCCESS) {
+    std::string msg = err != nullptr && err->message != nullptr ? err->message : "unknown error";
+    std::string where = "lexicon";
+    if (err != nullptr && err->expression >= 0 && static_cast<size_t>(err->expression) < ids.size()) {
+      const LexiconEntry& e = entries[pats[ids[err->expression]].entry];
+      where = e.where + ": term '" + e.text + "'";
+    }
+    hs_free_compile_error(err);
+    return InvalidArgumentError(where + ": cannot compile: " + msg);
+  }
+  return Status::OK();
+}
+}  // namespace
+
+TextScratch::TextScratch() : impl_(std::make_unique<Impl>()) {}
+TextScratch::~TextScratch() = default;
+TextEngine::~TextEngine() = default;
+
+StatusOr<std::unique_ptr<TextEngine>> TextEngine::Compile(Lexicon lexicon, TextEngineOptions options) {
+  std::unique_ptr<TextEngine> eng(new TextEngine());
+  eng->normalizer_ = Normalizer(options.normalizer);
+  eng->options_ = options;
+  auto db = std::make_unique<Db>();
+  std::vector<std::string> exprs;
+  std::vector<unsigned> flags, ids;
+  const auto& entries = lexicon.entries();
+  Normalizer canon_norm(options.normalizer);
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const LexiconEntry& e = entries[i];
+    std::vector<std::string> res;
+    unsigned fl = 0;
+    PatInfo info{static_cast<int32_t>(i), PatKind::kCanonLiteral, 0};
+    if (e.form == MatchForm::kLiteral) {
+      std::string c = canon_norm.Canonical(e.text);
+      if (c.empty() || c == " ") return InvalidArgumentError(e.where + ": term '" + e.text + "' normalises to nothing");
+      std::string re = EscapeLiteral(c);
+      if (e.word_bound && IsAsciiAlnum(c.front())) re = "\\b" + re;
+      if (e.word_bound && IsAsciiAlnum(c.back())) re += "\\b";
+      res.push_back(std::move(re));
+    } else if (e.form == MatchForm::kPinyin) {
+      std::vector<std::string> syl;
+      std::string c = canon_norm.Canonical(e.text);
+      if (!Normalizer::HanSyllables(c, &syl) && !SplitPinyinText(e.text, &syl)) {
+        return InvalidArgumentError(e.where + ": pinyin term '" + e.text +
+                                    "' must be Han characters with readings or Latin syllables separated by spaces");
+      }
+      if (syl.size() > 6) return InvalidArgumentError(e.where + ": pinyin term '" + e.text + "' has more than 6 syllables");
+      res = PinyinLiterals(syl, e.initials && syl.size() >= 2);
+      info.kind = PatKind::kShadow;
+    } else {
+      res.push_back(e.text);
+      fl = HS_FLAG_UTF8;
+      info.kind = PatKind::kCanonRegex;
+    }
+    for (auto& re : res) {
+      if (info.kind != PatKind::kCanonRegex) info.len = LiteralLength(re);
+      exprs.push_back(std::move(re));
+      flags.push_back(fl);
+      ids.push_back(static_cast<unsigned>(db->pats.size()));
+      db->pats.push_back(info);
+    }
+  }
+  if (exprs.empty()) return InvalidArgumentError("lexicon has no terms");
+  VIGIL_RETURN_IF_ERROR(CompileDb(exprs, flags, ids, db->pats, entries, &db->db));
+  std::vector<std::string> som_exprs;
+  std::vector<unsigned> som_flags, som_ids;
+  for (size_t k = 0; k < exprs.size(); ++k) {
+    if (db->pats[ids[k]].kind != PatKind::kCanonRegex) continue;
+    som_exprs.push_back(exprs[k]);
+    som_flags.push_back(flags[k] | HS_FLAG_SOM_LEFTMOST);
+    som_ids.push_back(ids[k]);
+  }
+  if (!som_exprs.empty()) {
+    VIGIL_RETURN_IF_ERROR(CompileDb(som_exprs, som_flags, som_ids, db->pats, entries, &db->som_db));
+  }
+  eng->pattern_count_ = exprs.size();
+  eng->db_ = std::move(db);
+  eng->lexicon_ = std::move(lexicon);
+  return eng;
+}
+
+Status TextEngine::Analyze(std::string_view text, TextScratch& scratch, TextAnalysis* out) const {
+  TextScratch::Impl& s = *scratch.impl_;
+  out->hits.clear();
+  out->support.clear();
+  out->truncated = false;
+  const size_t ntags = lexicon_.tags().size();
+  out->tag_score.assign(ntags, 0.0f);
+  normalizer_.Normalize(text, &out->norm);
+  const NormalizedText& n = out->norm;
+  if (s.sized_for != db_.get()) {
+    if (hs_alloc_scratch(db_->db, &s.scratch) != HS_SUCCESS ||
+        (db_->som_db != nullptr && hs_alloc_scratch(db_->som_db, &s.scratch) != HS_SUCCESS)) {
+      return ResourceExhaustedError("cannot allocate Vectorscan scratch");
+    }
+    s.sized_for = db_.get();
+  }
+  // One scan over "canonical \n shadow" (canonical only when it is ASCII: it
+  // is then its own shadow).
+  const uint32_t canon_len = static_cast<uint32_t>(n.canon.size());
+  const bool own_shadow = n.shadow.empty();
+  const uint32_t shadow_off = own_shadow ? 0 : canon_len + 1;
+  s.buf.assign(n.canon);
+  if (!own_shadow) {
+    s.buf.push_back('\n');
+    s.buf.append(n.shadow);
+  }
+  s.raw.clear();
+  s.allows.clear();
+  s.truncated = false;
+  s.max_raw = options_.max_raw_matches;
+  if (s.buf.size() > 0xFFFFFFF0u) return ResourceExhaustedError("message too large for the text engine");
+  hs_error_t rc = hs_scan(db_->db, s.buf.data(), static_cast<unsigned>(s.buf.size()), 0, s.scratch,
+                          &MatchHandler, &s);
+  if (rc != HS_SUCCESS && rc != HS_SCAN_TERMINATED) return InternalError("Vectorscan scan failed");
+  // Variable-length matches need their start: rescan with the SOM database.
+  bool need_som = false;
+  for (const RawMatch& m : s.raw) need_som |= db_->pats[m.id].kind == PatKind::kCanonRegex;
+  if (need_som && db_->som_db != nullptr) {
+    s.raw.erase(std::remove_if(s.raw.begin(), s.raw.end(),
+                               [&](const RawMatch& m) { return db_->pats[m.id].kind == PatKind::kCanonRegex; }),
+                s.raw.end());
+    rc = hs_scan(db_->som_db, s.buf.data(), static_cast<unsigned>(s.buf.size()), 0, s.scratch,
+                 &MatchHandler, &s);
+    if (rc != HS_SUCCESS && rc != HS_SCAN_TERMINATED) return InternalError("Vectorscan scan failed");
+  }
+  out->truncated = s.truncated;
+
+  // Raw matches → canonical spans; allow spans apart.
+  const auto& entries = lexicon_.entries();
+  for (const RawMatch& m : s.raw) {
+    const PatInfo& p = db_->pats[m.id];
+    ByteSpan cs;
+    if (p.kind == PatKind::kShadow && own_shadow) {
+      if (m.to < p.len || p.len == 0) continue;
+      cs = {m.to - p.len, m.to};
+    } else if (p.kind == PatKind::kShadow) {
+      if (m.to < shadow_off + p.len || p.len == 0) continue;
+      cs = n.ShadowToCanon(m.to - p.len - shadow_off, m.to - shadow_off);
+    } else {
+      if (m.to > canon_len) continue;
+      uint32_t b = p.kind == PatKind::kCanonLiteral ? m.to - p.len : m.from;
+      if (m.to <= b) continue;
+      cs = {b, m.to};
+    }
+    const LexiconEntry& e = entries[p.entry];
+    if (e.allow) {
+      s.allows.push_back(cs);
+      continue;
+    }
+    TextHit h;
+    h.entry = p.entry;
+    h.tag = e.tag;
+    h.weight = e.weight;
+    h.canon = cs;
+    out->hits.push_back(std::move(h));
+  }
+  auto& hits = out->hits;
+  // Allow-list overrides overlapping deny hits.
+  if (!s.allows.empty()) {
+    hits.erase(std::remove_if(hits.begin(), hits.end(),
+                              [&](const TextHit& h) {
+                                for (ByteSpan a : s.allows) {
+                                  if (Overlaps(a, h.canon)) return true;
+                                }
+                                return false;
+                              }),
+               hits.end());
+  }
+  // One hit per entry (its first occurrence); then per tag, overlapping hits
+  // (the same word found as literal and as pinyin) count once, the strongest.
+  std::sort(hits.begin(), hits.end(), [](const TextHit& a, const TextHit& b) {
+    if (a.entry != b.entry) return a.entry < b.entry;
+    return a.canon.begin < b.canon.begin;
+  });
+  hits.erase(std::unique(hits.begin(), hits.end(),
+                         [](const TextHit& a, const TextHit& b) { return a.entry == b.entry; }),
+             hits.end());
+  std::vector<bool>& present = s.present;
+  present.assign(ntags, false);
+  for (const auto& h : hits) present[h.tag] = true;
+  hits.erase(std::remove_if(hits.begin(), hits.end(),
+                            [&](const TextHit& h) {
+                              for (uint16_t u : entries[h.entry].unless) {
+                                if (present[u]) return true;
+                              }
+                              return false;
+                            }),
+             hits.end());
+  std::sort(hits.begin(), hits.end(), [](const TextHit& a, const TextHit& b) {
+    if (a.tag != b.tag) return a.tag < b.tag;
+    if (a.canon.begin != b.canon.begin) return a.canon.begin < b.canon.begin;
+    return a.weight > b.weight;
+  });
+  {
+    size_t w = 0;
+    for (size_t i = 0; i < hits.size(); ++i) {
+      if (w > 0 && hits[w - 1].tag == hits[i].tag && Overlaps(hits[w - 1].canon, hits[i].canon)) {
+        if (hits[i].weight > hits[w - 1].weight) hits[w - 1] = std::move(hits[i]);
+        continue;
+      }
+      if (w != i) hits[w] = std::move(hits[i]);
+      ++w;
+    }
+    hits.resize(w);
+  }
+  std::fill(present.begin(), present.end(), false);
+  for (auto& h : hits) {
+    present[h.tag] = true;
+    out->tag_score[h.tag] = NoisyOr(out->tag_score[h.tag], h.weight);
+    h.original = n.CanonToOriginal(h.canon.begin, h.canon.end);
+  }
+  if (!hits.empty()) ApplyRules(out, present);
+  for (const auto& d : lexicon_.damps()) {
+    if (!present[d.tag]) continue;
+    for (uint16_t t : d.only) out->tag_score[t] *= d.factor;
+  }
+  return Status::OK();
+}
+
+size_t TextEngine::ScanBytesForBenchmark(std::string_view bytes, TextScratch& scratch) const {
+  TextScratch::Impl& s = *scratch.impl_;
+  if (s.sized_for != db_.get()) {
+    hs_alloc_scratch(db_->db, &s.scratch);
+    if (db_->som_db != nullptr) hs_alloc_scratch(db_->som_db, &s.scratch);
+    s.sized_for = db_.get();
+  }
+  s.raw.clear();
+  s.max_raw = options_.max_raw_matches;
+  hs_scan(db_->db, bytes.data(), static_cast<unsigned>(bytes.size()), 0, s.scratch, &MatchHandler, &s);
+  return s.raw.size();
+}
+
+}  // namespace vigil::text
