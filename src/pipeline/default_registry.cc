@@ -1,3 +1,4 @@
+#include "conversation/conversation_detector.h"
 #include "index/known_media_detector.h"
 #include "vigil/detector.h"
 
@@ -16,6 +17,7 @@ Status DetectorRegistry::Register(std::string name, DetectorFactory factory) {
 DetectorRegistry DefaultRegistry() {
   DetectorRegistry r;
   (void)r.Register("known_media", &KnownMediaDetector::Create);
+  (void)r.Register("conversation", &ConversationDetector::Create);  // after "text"
   return r;
 }
 

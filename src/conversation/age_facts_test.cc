@@ -1,0 +1,65 @@
+#include "conversation/age_facts.h"
+
+#include <gtest/gtest.h>
+
+namespace vigil::conversation {
+namespace {
+
+TEST(AgeFacts, EnglishSelfAges) {
+  EXPECT_EQ(ExtractAgeFacts("im 12").self_age, 12);
+  EXPECT_EQ(ExtractAgeFacts("I'm 31 lol").self_age, 31);
+  EXPECT_EQ(ExtractAgeFacts("I\xE2\x80\x99m thirteen").self_age, 13);
+  EXPECT_EQ(ExtractAgeFacts("just turned 14 last week").self_age, 14);
+  EXPECT_EQ(ExtractAgeFacts("ｉ'ｍ 15").self_age, 15);  // full width
+  EXPECT_EQ(ExtractAgeFacts("im 5 mins away").self_age, -1);
+  EXPECT_EQ(ExtractAgeFacts("i'm 5'10").self_age, -1);
+  EXPECT_EQ(ExtractAgeFacts("i am 2026 ready").self_age, -1);
+}
+
+TEST(AgeFacts, EnglishGrades) {
+  auto f = ExtractAgeFacts("im in 6th grade");
+  EXPECT_EQ(f.self_age, 12);
+  EXPECT_TRUE(f.from_grade);
+  EXPECT_EQ(ExtractAgeFacts("year 6 at st mary's").self_age, 11);
+  EXPECT_EQ(ExtractAgeFacts("im a freshman").self_age, 14);
+  EXPECT_EQ(ExtractAgeFacts("college sophomore here").self_age, -1);
+}
+
+TEST(AgeFacts, AsksAndThirdParty) {
+  EXPECT_TRUE(ExtractAgeFacts("how old r u?").asks_age);
+  EXPECT_TRUE(ExtractAgeFacts("what grade are you in").asks_age);
+  auto f = ExtractAgeFacts("my son is 12");
+  EXPECT_TRUE(f.third_party);
+  EXPECT_EQ(f.self_age, -1);
+  EXPECT_TRUE(ExtractAgeFacts("thanks grandma!").kinship);
+  EXPECT_FALSE(ExtractAgeFacts("is your mom home").kinship);
+}
+
+TEST(AgeFacts, ChineseMainlandAndTaiwan) {
+  EXPECT_EQ(ExtractAgeFacts("我12岁").self_age, 12);
+  EXPECT_EQ(ExtractAgeFacts("我今年十三").self_age, 13);
+  EXPECT_EQ(ExtractAgeFacts("我十二歲了").self_age, 12);
+  EXPECT_EQ(ExtractAgeFacts("上五年级").self_age, 11);
+  EXPECT_EQ(ExtractAgeFacts("國小五年級").self_age, 11);
+  EXPECT_EQ(ExtractAgeFacts("我初二").self_age, 13);
+  EXPECT_EQ(ExtractAgeFacts("我國二").self_age, 13);
+  EXPECT_EQ(ExtractAgeFacts("高一的").self_age, 15);
+  EXPECT_EQ(ExtractAgeFacts("要提高一点").self_age, -1);
+  EXPECT_EQ(ExtractAgeFacts("大年初一见").self_age, -1);
+  EXPECT_TRUE(ExtractAgeFacts("你几岁呀").asks_age);
+  EXPECT_EQ(ExtractAgeFacts("你几岁呀").self_age, -1);
+  EXPECT_TRUE(ExtractAgeFacts("妳讀幾年級").asks_age);
+  EXPECT_TRUE(ExtractAgeFacts("我女儿上三年级").third_party);
+  EXPECT_EQ(ExtractAgeFacts("我女儿上三年级").self_age, -1);
+  EXPECT_TRUE(ExtractAgeFacts("奶奶好").kinship);
+}
+
+TEST(AgeFacts, BareNumbers) {
+  EXPECT_EQ(ExtractAgeFacts("12").bare_number, 12);
+  EXPECT_EQ(ExtractAgeFacts("13岁").bare_number, 13);
+  EXPECT_EQ(ExtractAgeFacts("十二").bare_number, 12);
+  EXPECT_EQ(ExtractAgeFacts("hello there").bare_number, -1);
+}
+
+}  // namespace
+}  // namespace vigil::conversation
