@@ -358,8 +358,20 @@ AgeFacts ExtractAgeFacts(std::string_view text) {
   AgeFacts f;
   if (text.empty()) return f;
   std::string s = Fold(text.substr(0, 4096));
-  ExtractEnglish(s, &f);
-  ExtractChinese(s, &f);
+  // Cheap gates: most messages mention no number, grade, school or kin.
+  bool digit = false, high = false;
+  for (char ch : s) {
+    digit |= ch >= '0' && ch <= '9';
+    high |= static_cast<unsigned char>(ch) >= 0x80;
+  }
+  static constexpr std::string_view kEnKeys[] = {
+      "old", "grade", "year", "yr", "age", "asl", "school", "een", "ten", "eleven", "twelve",
+      "twenty", "thirty", "forty", "fifty", "freshman", "sophomore", "elementary", "mom", "mum",
+      "dad", "gran", "nana", "aunt", "papa", "mama", "hs"};
+  bool en = digit;
+  for (size_t i = 0; !en && i < std::size(kEnKeys); ++i) en = Has(s, kEnKeys[i]);
+  if (en) ExtractEnglish(s, &f);
+  if (high) ExtractChinese(s, &f);
   f.bare_number = BareNumber(s);
   if (f.third_party) {
     f.self_age = -1;

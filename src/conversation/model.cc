@@ -60,6 +60,15 @@ float Sigmoid(float z) { return 1.0f / (1.0f + std::exp(-z)); }
 
 float V(const float* m, CueFamily f) { return std::min(1.0f, m[static_cast<int>(f)]); }
 
+// Factor that turns a participant's fixed-point masses into cue units at `now`.
+float DecayTo(const Participant& p, int64_t now, int64_t half_life_ms) {
+  float k = 1.0f / kMassScale;
+  if (p.decay_ts > 0 && now > p.decay_ts && half_life_ms > 0) {
+    k *= std::exp2(-static_cast<float>(now - p.decay_ts) / static_cast<float>(half_life_ms));
+  }
+  return k;
+}
+
 bool IsMinor(int age) { return age >= 5 && age <= 17; }
 
 const char* kFamilyLabel(int f) {
@@ -112,8 +121,9 @@ Features Extract(const ConversationState& c, int suspect, int64_t now, int64_t h
   Features f;
   const Participant& s = c.parts[suspect];
   float m[kNumCueFamilies];
+  const float ks = DecayTo(s, now, half_life_ms);
   for (int i = 0; i < kNumCueFamilies; ++i) {
-    m[i] = MassAt(s, static_cast<CueFamily>(i), now, half_life_ms);
+    m[i] = static_cast<float>(s.mass[i]) * ks;
     if (m[i] >= kActive) {
       ++f.families;
       f.family_mask |= 1u << i;
@@ -150,9 +160,8 @@ Features Extract(const ConversationState& c, int suspect, int64_t now, int64_t h
     f.peer = f.minor_target && f.minor_suspect && std::abs(v.self_age - s.self_age) <= 3;
     f.kinship = f.kinship || v.kinship > 0;
     float vm[kNumCueFamilies];
-    for (int i = 0; i < kNumCueFamilies; ++i) {
-      vm[i] = MassAt(v, static_cast<CueFamily>(i), now, half_life_ms);
-    }
+    const float kv = DecayTo(v, now, half_life_ms);
+    for (int i = 0; i < kNumCueFamilies; ++i) vm[i] = static_cast<float>(v.mass[i]) * kv;
     float mine = GroomingMass(m);
     f.reciprocal = mine > 0 && GroomingMass(vm) >= 0.6f * mine;
   }

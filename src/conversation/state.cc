@@ -103,18 +103,24 @@ void AddAgeFacts(ConversationState& c, int sender, int recipient, const AgeFacts
   (void)recipient;
 }
 
-void AddEvidence(ConversationState& c, EvidenceItem item, int max) {
+void AddEvidence(ConversationState& c, std::string_view message_id, int64_t ts, uint32_t families,
+                 int sender, int recipient, int max) {
   if (max <= 0) return;
+  EvidenceItem* e = nullptr;
   if (static_cast<int>(c.evidence.size()) < max) {
-    c.evidence.push_back(std::move(item));
-    return;
+    e = &c.evidence.emplace_back();
+  } else {
+    int keep = std::min(kKeepFirstEvidence, max - 1);
+    int ring = max - keep;
+    if (ring <= 0) return;
+    e = &c.evidence[keep + static_cast<int>(c.ring_next % static_cast<uint32_t>(ring))];
+    ++c.ring_next;
   }
-  int keep = std::min(kKeepFirstEvidence, max - 1);
-  int ring = max - keep;
-  if (ring <= 0) return;
-  int slot = keep + static_cast<int>(c.ring_next % static_cast<uint32_t>(ring));
-  c.evidence[slot] = std::move(item);
-  ++c.ring_next;
+  e->message_id.assign(message_id);
+  e->ts = ts;
+  e->families = families;
+  e->sender = static_cast<int8_t>(sender);
+  e->recipient = static_cast<int8_t>(recipient);
 }
 
 static size_t StringHeap(const std::string& s) { return s.capacity() > 15 ? s.capacity() + 1 : 0; }

@@ -69,8 +69,10 @@ void AddCues(Participant& p, const MessageCues* cues, int64_t ts, int64_t half_l
 // Applies the age facts of a message from `sender` to `recipient`.
 void AddAgeFacts(ConversationState& c, int sender, int recipient, const AgeFacts& f);
 
-// Adds an evidence item, keeping at most `max` (first few kept, then a ring).
-void AddEvidence(ConversationState& c, EvidenceItem item, int max);
+// Adds an evidence item, keeping at most `max` (first few kept, then a ring
+// whose slots are reused in place).
+void AddEvidence(ConversationState& c, std::string_view message_id, int64_t ts, uint32_t families,
+                 int sender, int recipient, int max);
 
 // A participant's mass for a family decayed to time `ts`, in cue units.
 float MassAt(const Participant& p, CueFamily f, int64_t ts, int64_t half_life_ms);

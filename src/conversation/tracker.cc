@@ -93,8 +93,9 @@ struct Candidate {
 
 }  // namespace
 
-// Scores the sender, the addressee (an age statement raises their risk) and
-// the current suspect; raises, keeps or upgrades the alert.
+// Scores the sender, the addressee when the sender's age facts changed (a
+// child stating an age raises the risk of who they talk to) and the current
+// suspect; raises, keeps or upgrades the alert.
 void ConversationTracker::Assess(ConversationState& c, int s, int r, uint32_t mask, int64_t now,
                                  const ConversationMessage& msg, ConversationUpdate* out) const {
   float thr = static_cast<float>(options_.alert_threshold);
@@ -191,14 +192,11 @@ Status ConversationTracker::Update(const ConversationMessage& msg, ConversationU
   if ((mask != 0 || age_changed) && sp.name.empty()) sp.name.assign(msg.sender);
   if (mask != 0) {
     if (r >= 0) sp.target = static_cast<int8_t>(r);
-    conversation::AddEvidence(c,
-                              EvidenceItem{std::string(msg.id), ts, mask, static_cast<int8_t>(s),
-                                           static_cast<int8_t>(r)},
-                              options_.max_evidence);
+    conversation::AddEvidence(c, msg.id, ts, mask, s, r, options_.max_evidence);
   }
 
   bool assess = mask != 0 || age_changed || c.alert != Category::kNone;
-  if (assess) Assess(c, s, r, mask, now, msg, out);
+  if (assess) Assess(c, s, age_changed ? r : -1, mask, now, msg, out);
   FillInfo(c, msg, nullptr, &out->info);
   return Status::OK();
 }
