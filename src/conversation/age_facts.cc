@@ -111,6 +111,57 @@ bool LooksLikeAgeTail(std::string_view s, size_t e) {
 
 int GradeToAge(int grade) { return grade + 6; }
 
+// Whether an age/grade found at byte p is said about the addressee: a
+// second-person word earlier in the same clause, or a question/guess
+// ending. Clauses end at punctuation (and, for Chinese, at spaces).
+bool AboutAddressee(std::string_view s, size_t p, bool zh) {
+  size_t b = p;
+  while (b > 0) {
+    char c = s[b - 1];
+    if (c == ',' || c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || (zh && c == ' ')) break;
+    if (b >= 3) {
+      std::string_view t = s.substr(b - 3, 3);
+      if (t == "，" || t == "。" || t == "！" || t == "？" || t == "；") break;
+    }
+    --b;
+  }
+  std::string_view clause = s.substr(b, p - b);
+  if (zh) {
+    // The nearest pronoun before the age decides: 我…妳讀哪間國小 is about 妳.
+    size_t me = clause.rfind("我");
+    size_t you = std::max(clause.rfind("你") == std::string_view::npos ? 0 : clause.rfind("你") + 1,
+                          clause.rfind("妳") == std::string_view::npos ? 0 : clause.rfind("妳") + 1);
+    size_t me1 = me == std::string_view::npos ? 0 : me + 1;
+    if (you > me1) return true;
+    if (me1 > 0) return false;
+    if (Has(clause, "猜")) return true;
+  } else {
+    for (std::string_view w : {"you", "u", "ur", "your", "you're", "youre", "ya"}) {
+      if (HasWord(clause, w)) return true;
+    }
+    if (Has(clause, "for a ") || clause.ends_with("for ")) return true;
+  }
+  // A guess or question about the other: "…初三吧", "…高一的吗", "in high school?"
+  std::string_view tail = s.substr(p);
+  size_t cut = tail.find_first_of(",.!;\n");
+  if (cut != std::string_view::npos) tail = tail.substr(0, cut);
+  if (zh) {
+    size_t sp = tail.find(' ');
+    if (sp != std::string_view::npos) tail = tail.substr(0, sp);
+    return Has(tail, "吧") || Has(tail, "吗") || Has(tail, "嗎") || Has(tail, "?") || Has(tail, "？");
+  }
+  return Has(tail, "?");
+}
+
+void Record(AgeFacts* f, int age, bool grade, bool other) {
+  if (other) {
+    f->other_age = age;
+    return;
+  }
+  f->self_age = age;
+  f->from_grade = grade;
+}
+
 void ExtractEnglish(std::string_view s, AgeFacts* f) {
   // "i'm 12", "im 12", "i am 12", "turning 13", "just turned 13"
   for (std::string_view lead : {"i'm ", "im ", "i am ", "iam ", "turning ", "just turned ",
@@ -133,13 +184,13 @@ void ExtractEnglish(std::string_view s, AgeFacts* f) {
     while (!rest.empty() && rest[0] == ' ') rest.remove_prefix(1);
     if (rest.starts_with("yo") || rest.starts_with("y/o") || rest.starts_with("years old") ||
         rest.starts_with("yrs old") || rest.starts_with("year old")) {
-      if (v >= 5 && v <= 99 && f->self_age < 0) f->self_age = v;
+      if (v >= 5 && v <= 99 && f->self_age < 0) Record(f, v, false, AboutAddressee(s, p, false));
     }
     // "6th grade", "7th gr"
     if (rest.starts_with("th grade") || rest.starts_with("st grade") ||
         rest.starts_with("nd grade") || rest.starts_with("rd grade") || rest.starts_with("grade")) {
       if (v >= 1 && v <= 12) {
-        f->self_age = GradeToAge(v), f->from_grade = true;
+        Record(f, GradeToAge(v), true, AboutAddressee(s, p, false));
       }
     }
     p = e;
@@ -155,8 +206,7 @@ void ExtractEnglish(std::string_view s, AgeFacts* f) {
       // "year 6" (UK): age = year + 5; "grade 7": age = grade + 6.
       bool uk = lead != "grade ";
       if (uk && !(HasWord(s, "in", &at) || p == 0 || Has(s, "i'm") || Has(s, "im "))) continue;
-      f->self_age = uk ? v + 5 : GradeToAge(v);
-      f->from_grade = true;
+      Record(f, uk ? v + 5 : GradeToAge(v), true, AboutAddressee(s, p, false));
     }
   }
   struct Level { std::string_view word; int age; };
@@ -166,9 +216,9 @@ void ExtractEnglish(std::string_view s, AgeFacts* f) {
                                       {"in high school", 16}, {"in hs", 16}};
   bool college = HasWord(s, "college") || HasWord(s, "uni") || HasWord(s, "university");
   for (const auto& l : kLevels) {
-    if (Has(s, l.word) && !college && f->self_age < 0) {
-      f->self_age = l.age;
-      f->from_grade = true;
+    size_t at = s.find(l.word);
+    if (at != std::string_view::npos && !college && f->self_age < 0) {
+      Record(f, l.age, true, AboutAddressee(s, at, false));
     }
   }
   static constexpr std::string_view kAsks[] = {
@@ -185,18 +235,32 @@ void ExtractEnglish(std::string_view s, AgeFacts* f) {
   for (auto t : kThird) {
     if (HasWord(s, t)) f->third_party = true;
   }
+  // Kinship only when addressing or introducing: "hi grandma", "yes mom",
+  // "it's aunt rosie", or the kin word ending the message.
   static constexpr std::string_view kKin[] = {"mom", "mum", "mommy", "mama", "dad", "daddy",
                                               "grandma", "grandpa", "granny", "nana", "auntie",
                                               "aunty", "aunt", "gran", "papa"};
+  static constexpr std::string_view kLead[] = {"hi", "hey", "hello", "bye", "thanks", "thank you",
+                                               "ty", "yes", "yeah", "ok", "okay", "love you",
+                                               "night", "know", "sorry", "this is", "it's", "its"};
   for (auto k : kKin) {
     size_t at = 0;
     if (!HasWord(s, k, &at)) continue;
     std::string_view before = s.substr(0, at);
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    bool lead = false;
+    for (auto l : kLead) {
+      if (before.ends_with(l) && (before.size() == l.size() || !IsAlnum(before[before.size() - l.size() - 1])))
+        lead = true;
+    }
+    std::string_view after = s.substr(at + k.size());
+    bool last = true;
+    for (char c : after) {
+      if (IsAlnum(c)) last = false;
+    }
     bool possessive = before.ends_with("your") || before.ends_with("ur") ||
-                      before.ends_with("my") || before.ends_with("his") ||
-                      before.ends_with("her") || before.ends_with("ya") || before.ends_with("the");
-    if (!possessive) f->kinship = true;
+                      before.ends_with("my") || before.ends_with("his") || before.ends_with("her");
+    if (!possessive && (lead || (last && !before.empty()))) f->kinship = true;
   }
 }
 
@@ -263,13 +327,12 @@ void ExtractChinese(std::string_view s, AgeFacts* f) {
   for (std::string_view unit : {"岁", "歲"}) {
     for (size_t p = s.find(unit); p != std::string_view::npos; p = s.find(unit, p + 1)) {
       // Walk back over a number of up to 3 CJK numerals or 2 digits.
-      for (size_t back = 1; back <= 9 && back <= p; ++back) {
+      if (s.substr(p + unit.size(), 6) == "生日") continue;  // someone's birthday
+      for (size_t back = std::min<size_t>(9, p); back >= 1; --back) {  // longest number first
         size_t e = 0;
         int v = ParseZhNumber(s, p - back, &e);
         if (v >= 5 && v <= 99 && e == p) {
-          size_t b = p - back;
-          bool asked_of_you = (b >= 3 && (s.substr(b - 3, 3) == "你" || s.substr(b - 3, 3) == "妳"));
-          if (!asked_of_you) f->self_age = v;
+          Record(f, v, false, AboutAddressee(s, p - back, true));
           break;
         }
       }
@@ -296,8 +359,7 @@ void ExtractChinese(std::string_view s, AgeFacts* f) {
         size_t e = 0;
         int v = ParseZhNumber(s, p - back, &e);
         if (v >= 1 && v <= 9 && e == p) {
-          f->self_age = v <= 6 ? GradeToAge(v) : v + 6;
-          f->from_grade = true;
+          Record(f, v <= 6 ? GradeToAge(v) : v + 6, true, AboutAddressee(s, p - back, true));
           break;
         }
       }
@@ -312,26 +374,46 @@ void ExtractChinese(std::string_view s, AgeFacts* f) {
       {"小五", 11, ""},   {"小六", 12, ""},   {"初中", 13, ""},    {"国中", 13, ""},
       {"國中", 13, ""},   {"小学", 9, ""},    {"小學", 9, ""},     {"国小", 9, ""},
       {"國小", 9, ""},    {"大一", 18, ""},   {"大二", 19, ""},    {"大三", 20, ""},
-      {"大四", 21, ""},   {"研究生", 23, ""}, {"上班", 25, ""}};
+      {"大四", 21, ""},   {"研究生", 23, ""}};
   for (const auto& l : kLevels) {
     size_t p = s.find(l.word);
     if (p == std::string_view::npos) continue;
     if (!l.not_after.empty() && p >= 3 && s.substr(p - 3, 3) == l.not_after) continue;
-    if (f->from_grade && l.age <= 9) continue;  // 國小五年級: the grade is more precise
-    if (f->self_age >= 0 && !f->from_grade) continue;  // a stated age wins
-    f->self_age = l.age;
-    f->from_grade = true;
+    bool other = AboutAddressee(s, p, true);
+    if (!other && f->from_grade && l.age <= 9) continue;  // 國小五年級: the grade is more precise
+    if (!other && f->self_age >= 0 && !f->from_grade) continue;  // a stated age wins
+    if (other && f->other_age >= 0) continue;
+    Record(f, l.age, true, other);
   }
-  static constexpr std::string_view kKin[] = {"妈妈", "媽媽", "奶奶", "爷爷", "爺爺", "外婆",
-                                              "外公", "阿嬤", "阿公", "姑姑", "小姨", "姥姥",
-                                              "老妈", "老媽", "老爸", "爸爸"};
+  // Kinship: "我是小姨", "谢谢奶奶", "知道啦妈妈", "小姨好", "小姨给你…".
+  static constexpr std::string_view kKin[] = {"妈妈", "奶奶", "爷爷", "外婆", "外公", "阿嬷",
+                                              "阿公", "姑姑", "小姨", "姥姥", "老妈", "爸爸",
+                                              "舅妈", "姨妈", "阿姨"};
+  static constexpr std::string_view kBefore[] = {"我是", "谢谢", "知道啦", "知道了", "好的", "嗯",
+                                                 "拜拜", "晚安"};
+  static constexpr std::string_view kAfter[] = {"好", "!", "！", ",", "，", "我们", "给你", "帮你",
+                                                "带你", "接你", "陪你", "去接", "记下", "知道"};
   for (auto k : kKin) {
-    size_t p = s.find(k);
-    if (p == std::string_view::npos) continue;
-    bool possessive = p >= 3 && (s.substr(p - 3, 3) == "你" || s.substr(p - 3, 3) == "妳" ||
-                                 s.substr(p - 3, 3) == "我" || s.substr(p - 3, 3) == "的" ||
-                                 s.substr(p - 3, 3) == "他" || s.substr(p - 3, 3) == "她");
-    if (!possessive) f->kinship = true;
+    for (size_t p = s.find(k); p != std::string_view::npos; p = s.find(k, p + 1)) {
+      std::string_view before = s.substr(0, p);
+      std::string_view after = s.substr(p + k.size());
+      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+      bool kin = false;
+      for (auto b : kBefore) kin = kin || before.ends_with(b);
+      if (before.empty() || before.ends_with("好") || before.ends_with(" ")) {
+        for (auto a : kAfter) kin = kin || after.starts_with(a);
+      }
+      if (k == "阿姨" && !before.ends_with("我是")) kin = false;  // 阿姨 also addresses strangers
+      bool end = true;
+      for (char c : after) {
+        if (c != ' ' && c != '!' && c != '~' && c != '.') end = false;
+      }
+      if (end && !before.empty() && !before.ends_with("的") && !before.ends_with("你") &&
+          !before.ends_with("妳") && !before.ends_with("我") && !before.ends_with("他") &&
+          !before.ends_with("她") && !before.ends_with("告诉") && !before.ends_with("给"))
+        kin = true;
+      if (kin) f->kinship = true;
+    }
   }
 }
 
@@ -375,6 +457,7 @@ AgeFacts ExtractAgeFacts(std::string_view text) {
   f.bare_number = BareNumber(s);
   if (f.third_party) {
     f.self_age = -1;
+    f.other_age = -1;
     f.from_grade = false;
     f.bare_number = -1;
   }

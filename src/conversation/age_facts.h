@@ -13,10 +13,12 @@ namespace vigil::conversation {
 struct AgeFacts {
   int self_age = -1;      // age the sender states for themselves (years), -1 when none
   bool from_grade = false;  // self_age was derived from a school grade
+  int other_age = -1;     // age the sender attributes to the addressee ("你是初三吧", "for a 6th grader")
   int bare_number = -1;   // the whole message is a number (a reply to "how old?"), -1 otherwise
   bool asks_age = false;  // asks the other's age, grade or school
   bool third_party = false;  // speaks about someone else's age (my son is 12, 我女儿…)
-  bool kinship = false;   // addresses or names close family (mom, grandma, 奶奶, 姑姑 …)
+  bool kinship = false;   // addresses the other as close family, or introduces
+                          // themself as such ("hi grandma", "it's aunt rosie", "谢谢小姨", "我是小姨")
 };
 
 AgeFacts ExtractAgeFacts(std::string_view text);

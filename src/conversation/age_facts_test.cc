@@ -33,6 +33,7 @@ TEST(AgeFacts, AsksAndThirdParty) {
   EXPECT_EQ(f.self_age, -1);
   EXPECT_TRUE(ExtractAgeFacts("thanks grandma!").kinship);
   EXPECT_FALSE(ExtractAgeFacts("is your mom home").kinship);
+  EXPECT_FALSE(ExtractAgeFacts("is your mom home").kinship);
 }
 
 TEST(AgeFacts, ChineseMainlandAndTaiwan) {
@@ -59,6 +60,35 @@ TEST(AgeFacts, BareNumbers) {
   EXPECT_EQ(ExtractAgeFacts("13岁").bare_number, 13);
   EXPECT_EQ(ExtractAgeFacts("十二").bare_number, 12);
   EXPECT_EQ(ExtractAgeFacts("hello there").bare_number, -1);
+}
+
+}  // namespace
+}  // namespace vigil::conversation
+
+namespace vigil::conversation {
+namespace {
+
+TEST(AgeFacts, AgesSaidAboutTheAddressee) {
+  auto a = ExtractAgeFacts("你是初三吧");
+  EXPECT_EQ(a.self_age, -1);
+  EXPECT_EQ(a.other_age, 14);
+  EXPECT_EQ(ExtractAgeFacts("我知道妳讀哪間國小").other_age, 9);
+  EXPECT_EQ(ExtractAgeFacts("我知道妳讀哪間國小").self_age, -1);
+  EXPECT_EQ(ExtractAgeFacts("so you're in high school?").other_age, 16);
+  EXPECT_EQ(ExtractAgeFacts("long day for a 6th grader").other_age, 12);
+  EXPECT_EQ(ExtractAgeFacts("你二十岁了还要我帮你").other_age, 20);
+  EXPECT_EQ(ExtractAgeFacts("给小雨过16岁生日").self_age, -1);
+  EXPECT_EQ(ExtractAgeFacts("我25 男").self_age, 25);
+}
+
+TEST(AgeFacts, KinshipOnlyWhenAddressingOrIntroducing) {
+  EXPECT_TRUE(ExtractAgeFacts("yes mom").kinship);
+  EXPECT_TRUE(ExtractAgeFacts("hi, it's aunt rosie").kinship);
+  EXPECT_FALSE(ExtractAgeFacts("are your parents home? mom said so").kinship);
+  EXPECT_TRUE(ExtractAgeFacts("谢谢小姨！").kinship);
+  EXPECT_TRUE(ExtractAgeFacts("我是小姨呀").kinship);
+  EXPECT_FALSE(ExtractAgeFacts("妈妈上班去了 奶奶在睡午觉").kinship);
+  EXPECT_FALSE(ExtractAgeFacts("别告诉奶奶").kinship);
 }
 
 }  // namespace

@@ -100,7 +100,11 @@ void AddAgeFacts(ConversationState& c, int sender, int recipient, const AgeFacts
     age = f.bare_number;
   }
   if (age >= 5 && age <= 99) p.self_age = static_cast<int8_t>(age);
-  (void)recipient;
+  // "你是初三吧": the sender's belief about the addressee, until they say.
+  if (f.other_age >= 5 && f.other_age <= 99 && recipient >= 0 && recipient != sender &&
+      c.parts[recipient].self_age == kUnknownAge) {
+    c.parts[recipient].self_age = static_cast<int8_t>(f.other_age);
+  }
 }
 
 void AddEvidence(ConversationState& c, std::string_view message_id, int64_t ts, uint32_t families,

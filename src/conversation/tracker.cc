@@ -183,12 +183,14 @@ Status ConversationTracker::Update(const ConversationMessage& msg, ConversationU
 
   conversation::Participant& sp = c.parts[s];
   int8_t age_before = sp.self_age;
+  int8_t recipient_age_before = r >= 0 ? c.parts[r].self_age : conversation::kUnknownAge;
   uint8_t asks_before = sp.age_asks, kin_before = sp.kinship;
   conversation::AddCues(sp, msg.cues, std::max(ts, sp.decay_ts), options_.half_life_ms);
   conversation::AddAgeFacts(c, s, r, facts);
   uint32_t mask = CueMask(msg.cues);
-  bool age_changed =
-      sp.self_age != age_before || sp.age_asks != asks_before || sp.kinship != kin_before;
+  bool age_changed = sp.self_age != age_before || sp.age_asks != asks_before ||
+                     sp.kinship != kin_before ||
+                     (r >= 0 && c.parts[r].self_age != recipient_age_before);
   if ((mask != 0 || age_changed) && sp.name.empty()) sp.name.assign(msg.sender);
   if (mask != 0) {
     if (r >= 0) sp.target = static_cast<int8_t>(r);
