@@ -8,6 +8,7 @@ void AddEvalCommand(CLI::App& app, int* exit_code) {
   auto* eval = app.add_subcommand("eval", "Quality reports against labelled data sets");
   eval->require_subcommand(1);
   // One line per labelled set:
+  AddEvalMessagesCommand(*eval, exit_code);
   AddEvalConversationsCommand(*eval, exit_code);
   (void)eval;
   (void)exit_code;

@@ -11,6 +11,7 @@ void AddScanCommand(CLI::App& app, int* exit_code);
 void AddHashCommand(CLI::App& app, int* exit_code);
 void AddVersionCommand(CLI::App& app, int* exit_code);
 void AddEvalCommand(CLI::App& app, int* exit_code);
+void AddEvalMessagesCommand(CLI::App& eval, int* exit_code);
 void AddEvalConversationsCommand(CLI::App& eval, int* exit_code);
 
 }  // namespace vigil::cli

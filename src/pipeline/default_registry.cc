@@ -1,5 +1,6 @@
 #include "conversation/conversation_detector.h"
 #include "index/known_media_detector.h"
+#include "text/text_detector.h"
 #include "vigil/detector.h"
 
 namespace vigil {
@@ -17,6 +18,7 @@ Status DetectorRegistry::Register(std::string name, DetectorFactory factory) {
 DetectorRegistry DefaultRegistry() {
   DetectorRegistry r;
   (void)r.Register("known_media", &KnownMediaDetector::Create);
+  (void)r.Register("text", &text::TextDetector::Create);  // fills MessageCues: before cue readers
   (void)r.Register("conversation", &ConversationDetector::Create);  // after "text"
   return r;
 }

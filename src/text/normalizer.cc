@@ -1,0 +1,357 @@
+// Normaliser: one decode-and-fold pass over the input into code-point units,
+// then one pass that recomposes split characters, folds leetspeak, removes
+// inserted separators, squeezes repeats and writes the canonical UTF-8 with
+// its offset map and the pinyin shadow. See include/vigil/text.h.
+#include <algorithm>
+#include <cstring>
+
+#include "text/tables.h"
+#include "vigil/text.h"
+
+namespace vigil::text {
+namespace {
+
+using Unit = NormUnit;
+
+// Split characters: a Han character written as its two components. Only
+// pairs that are not ordinary words are listed (女子 = 好 is not).
+struct SplitPair {
+  char32_t a, b, whole;
+};
+constexpr SplitPair kSplit[] = {
+    {U'衤', U'果', U'裸'}, {U'幺', U'力', U'幼'}, {U'女', U'未', U'妹'}, {U'火', U'包', U'炮'},
+    {U'女', U'干', U'奸'}, {U'弓', U'虽', U'强'}, {U'马', U'蚤', U'骚'}, {U'女', U'敕', U'嫩'},
+    {U'女', U'昌', U'娼'}, {U'女', U'票', U'嫖'}, {U'女', U'支', U'妓'}, {U'扌', U'臽', U'掐'},
+    {U'口', U'勿', U'吻'}, {U'舟', U'殳', U'般'}, {U'纟', U'田', U'细'}, {U'钅', U'同', U'铜'},
+    {U'扌', U'罙', U'探'}, {U'礻', U'昜', U'䄃'}, {U'衤', U'库', U'裤'}, {U'月', U'匈', U'胸'},
+    {U'月', U'退', U'腿'}, {U'口', U'申', U'呻'}, {U'口', U'今', U'吟'}, {U'女', U'臣', U'姬'},
+};
+
+char32_t Recompose(char32_t a, char32_t b) {
+  for (const auto& p : kSplit) {
+    if (p.a == a && p.b == b) return p.whole;
+  }
+  return 0;
+}
+
+inline bool IsWord(CharClass c) {
+  return c == CharClass::kLatin || c == CharClass::kHan || c == CharClass::kDigit ||
+         c == CharClass::kLetter;
+}
+inline bool IsSep(CharClass c) { return c == CharClass::kSpace || c == CharClass::kPunct; }
+
+char32_t LeetLetter(char32_t c) {
+  switch (c) {
+    case '0': return 'o';
+    case '1': return 'i';
+    case '3': return 'e';
+    case '4': return 'a';
+    case '5': return 's';
+    case '7': return 't';
+    case '8': return 'b';
+    case '@': return 'a';
+    case '$': return 's';
+    default: return 0;
+  }
+}
+
+// Decodes one code point at s[i]; invalid sequences decode as U+FFFD of length 1.
+inline char32_t Decode(const unsigned char* s, size_t n, size_t i, uint32_t* len) {
+  unsigned char c = s[i];
+  if (c < 0x80) {
+    *len = 1;
+    return c;
+  }
+  int need;
+  char32_t cp, min;
+  if (c >= 0xC2 && c <= 0xDF) { need = 1; cp = c & 0x1F; min = 0x80; }
+  else if (c >= 0xE0 && c <= 0xEF) { need = 2; cp = c & 0x0F; min = 0x800; }
+  else if (c >= 0xF0 && c <= 0xF4) { need = 3; cp = c & 0x07; min = 0x10000; }
+  else { *len = 1; return 0xFFFD; }
+  if (i + static_cast<size_t>(need) >= n) {
+    *len = 1;
+    return 0xFFFD;
+  }
+  for (int k = 1; k <= need; ++k) {
+    unsigned char d = s[i + k];
+    if ((d & 0xC0) != 0x80) {
+      *len = 1;
+      return 0xFFFD;
+    }
+    cp = (cp << 6) | (d & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+    *len = 1;
+    return 0xFFFD;
+  }
+  *len = need + 1;
+  return cp;
+}
+
+inline int EncodeUtf8(char32_t c, char* out) {
+  if (c < 0x80) { out[0] = static_cast<char>(c); return 1; }
+  if (c < 0x800) {
+    out[0] = static_cast<char>(0xC0 | (c >> 6));
+    out[1] = static_cast<char>(0x80 | (c & 0x3F));
+    return 2;
+  }
+  if (c < 0x10000) {
+    out[0] = static_cast<char>(0xE0 | (c >> 12));
+    out[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out[2] = static_cast<char>(0x80 | (c & 0x3F));
+    return 3;
+  }
+  out[0] = static_cast<char>(0xF0 | (c >> 18));
+  out[1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+  out[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+  out[3] = static_cast<char>(0x80 | (c & 0x3F));
+  return 4;
+}
+
+// ASCII classes (after lower-casing).
+constexpr CharClass AsciiClass(unsigned char c) {
+  if (c >= 'a' && c <= 'z') return CharClass::kLatin;
+  if (c >= 'A' && c <= 'Z') return CharClass::kLatin;
+  if (c >= '0' && c <= '9') return CharClass::kDigit;
+  if (c == ' ' || (c >= '\t' && c <= '\r')) return CharClass::kSpace;
+  if (c < 0x20 || c == 0x7F) return CharClass::kRemove;
+  return CharClass::kPunct;
+}
+
+void PushUnit(std::vector<Unit>& u, char32_t cp, uint32_t entry, uint32_t b, uint32_t e) {
+  uint32_t len = EntryLen(entry);
+  CharClass cls = EntryClass(entry);
+  if (cls == CharClass::kRemove) return;
+  if (len == 0) {
+    u.push_back({cp, cls, static_cast<uint16_t>(EntrySyllable(entry)), b, e});
+    return;
+  }
+  const char32_t* m = tables::kPool + EntryOff(entry);
+  for (uint32_t k = 0; k < len; ++k) {
+    uint32_t e2 = CharEntry(m[k]);
+    CharClass c2 = EntryClass(e2);
+    if (c2 == CharClass::kRemove) continue;
+    u.push_back({m[k], c2, static_cast<uint16_t>(EntrySyllable(e2)), b, e});
+  }
+}
+
+void Decompose(std::string_view text, std::vector<Unit>& u) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  size_t n = text.size();
+  u.clear();
+  u.reserve(n);
+  for (size_t i = 0; i < n;) {
+    unsigned char c = s[i];
+    if (c < 0x80) {
+      CharClass cls = AsciiClass(c);
+      if (cls != CharClass::kRemove) {
+        char32_t lc = (c >= 'A' && c <= 'Z') ? c | 0x20 : c;
+        u.push_back({lc, cls, 0, static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1)});
+      }
+      ++i;
+      continue;
+    }
+    uint32_t len;
+    char32_t cp = Decode(s, n, i, &len);
+    PushUnit(u, cp, CharEntry(cp), static_cast<uint32_t>(i), static_cast<uint32_t>(i + len));
+    i += len;
+  }
+}
+
+// True when the word unit at i stands alone: its neighbours are not word units.
+inline bool Single(const std::vector<Unit>& u, size_t i) {
+  bool before = i == 0 || !IsWord(u[i - 1].cls);
+  bool after = i + 1 >= u.size() || !IsWord(u[i + 1].cls);
+  return before && after;
+}
+
+// Second pass: the canonical sequence of units `o` from the folded units `u`.
+void Canonicalize(const std::vector<Unit>& u, bool split_chars, std::vector<Unit>& o) {
+  size_t n = u.size();
+  o.clear();
+  o.reserve(n);
+  int run = 1;   // length of the current run of equal code points in the output
+  for (size_t i = 0; i < n;) {
+    Unit x = u[i];
+    // Split characters.
+    if (split_chars && x.cls == CharClass::kHan && i + 1 < n && u[i + 1].cls == CharClass::kHan) {
+      if (char32_t whole = Recompose(x.cp, u[i + 1].cp)) {
+        uint32_t e = CharEntry(whole);
+        x = {whole, CharClass::kHan, static_cast<uint16_t>(EntrySyllable(e)), x.b, u[i + 1].e};
+        ++i;
+      }
+    }
+    // Leetspeak: a digit or @/$ between two Latin letters.
+    if ((x.cls == CharClass::kDigit || x.cls == CharClass::kPunct) && !o.empty() &&
+        o.back().cls == CharClass::kLatin && i + 1 < n && u[i + 1].cls == CharClass::kLatin) {
+      if (char32_t l = LeetLetter(x.cp)) {
+        x.cp = l;
+        x.cls = CharClass::kLatin;
+      }
+    }
+    // Separator runs.
+    if (IsSep(x.cls)) {
+      size_t j = i;
+      bool all_space = true;
+      while (j < n && IsSep(u[j].cls)) {
+        all_space &= u[j].cls == CharClass::kSpace;
+        ++j;
+      }
+      size_t len = j - i;
+      bool drop = false;
+      if (!o.empty() && j < n && len <= 3) {
+        CharClass pc = o.back().cls, nc = u[j].cls;
+        if (pc == CharClass::kHan && nc == CharClass::kHan && all_space) drop = true;
+        // Single letters / Han characters with separators between them.
+        if (pc == nc && (pc == CharClass::kLatin || pc == CharClass::kHan) && i > 0 &&
+            Single(u, i - 1) && Single(u, j)) {
+          drop = true;
+        }
+      }
+      if (drop) {
+        i = j;
+        continue;
+      }
+      if (all_space) {
+        x.cp = ' ';
+        x.e = u[j - 1].e;
+        o.push_back(x);
+        run = 1;
+        i = j;
+        continue;
+      }
+      // Keep punctuation, collapse the spaces inside the run.
+      for (size_t k = i; k < j; ++k) {
+        if (u[k].cls == CharClass::kSpace && !o.empty() && o.back().cls == CharClass::kSpace) continue;
+        Unit y = u[k];
+        if (y.cls == CharClass::kSpace) y.cp = ' ';
+        if (!o.empty() && o.back().cp == y.cp && y.cls == CharClass::kPunct) {
+          o.back().e = y.e;  // squeeze repeated punctuation
+          continue;
+        }
+        o.push_back(y);
+      }
+      run = 1;
+      i = j;
+      continue;
+    }
+    ++i;
+    // Squeeze runs of >= 3 equal non-digit characters to one.
+    if (!o.empty() && o.back().cp == x.cp && x.cls != CharClass::kDigit) {
+      ++run;
+      if (run == 3) {
+        o.pop_back();             // drop the second copy
+        o.back().e = x.e;         // the first covers the whole run
+        continue;
+      }
+      if (run > 3) {
+        o.back().e = x.e;
+        continue;
+      }
+    } else {
+      run = 1;
+    }
+    o.push_back(x);
+  }
+}
+
+void Emit(const std::vector<Unit>& u, bool shadow, NormalizedText* out) {
+  out->canon.clear();
+  out->canon_src.clear();
+  out->shadow.clear();
+  out->shadow_src.clear();
+  out->canon.reserve(u.size() * 3);
+  out->canon_src.reserve(u.size() * 3);
+  if (shadow) {
+    out->shadow.reserve(u.size() * 2);
+    out->shadow_src.reserve(u.size() * 2);
+  }
+  char buf[4];
+  for (size_t i = 0; i < u.size(); ++i) {
+    const Unit& x = u[i];
+    uint32_t cb = static_cast<uint32_t>(out->canon.size());
+    int len = EncodeUtf8(x.cp, buf);
+    out->canon.append(buf, len);
+    for (int k = 0; k < len; ++k) out->canon_src.push_back({x.b, x.e});
+    if (!shadow) continue;
+    std::string& sh = out->shadow;
+    char last = sh.empty() ? ' ' : sh.back();
+    if (x.cls == CharClass::kHan && x.syl != 0) {
+      if (last != ' ' && last != ';') {
+        sh.push_back(' ');
+        out->shadow_src.push_back(cb);
+      }
+      const char* syl = tables::kSyllables[x.syl];
+      size_t sl = std::strlen(syl);
+      sh.append(syl, sl);
+      sh.push_back(';');
+      out->shadow_src.insert(out->shadow_src.end(), sl + 1, cb);
+    } else if (x.cls == CharClass::kLatin || x.cls == CharClass::kDigit) {
+      sh.push_back(static_cast<char>(x.cp));
+      out->shadow_src.push_back(cb);
+    } else if (x.cp == '\'' && i > 0 && i + 1 < u.size() && u[i - 1].cls == CharClass::kLatin &&
+               u[i + 1].cls == CharClass::kLatin) {
+      continue;  // i'll → ill
+    } else if (last != ' ') {
+      sh.push_back(' ');
+      out->shadow_src.push_back(cb);
+    }
+  }
+}
+
+}  // namespace
+
+ByteSpan NormalizedText::CanonToOriginal(uint32_t b, uint32_t e) const {
+  if (canon_src.empty() || b >= canon_src.size()) return {};
+  if (e == 0 || e > canon_src.size()) e = static_cast<uint32_t>(canon_src.size());
+  if (e <= b) e = b + 1;
+  uint32_t lo = canon_src[b].begin, hi = canon_src[e - 1].end;
+  return {std::min(lo, hi), std::max(lo, hi)};
+}
+
+ByteSpan NormalizedText::ShadowToCanon(uint32_t b, uint32_t e) const {
+  if (shadow_src.empty() || b >= shadow_src.size()) return {};
+  if (e == 0 || e > shadow_src.size()) e = static_cast<uint32_t>(shadow_src.size());
+  if (e <= b) e = b + 1;
+  uint32_t cb = shadow_src[b], ce = shadow_src[e - 1];
+  // End of the canonical character that starts at ce.
+  auto c = static_cast<unsigned char>(canon[ce]);
+  uint32_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  return {cb, std::min<uint32_t>(ce + len, static_cast<uint32_t>(canon.size()))};
+}
+
+void NormalizedText::Clear() {
+  canon.clear();
+  canon_src.clear();
+  shadow.clear();
+  shadow_src.clear();
+}
+
+void Normalizer::Normalize(std::string_view text, NormalizedText* out) const {
+  Decompose(text, out->units_in);
+  Canonicalize(out->units_in, options_.split_chars, out->units_out);
+  Emit(out->units_out, options_.shadow, out);
+}
+
+std::string Normalizer::Canonical(std::string_view text) const {
+  NormalizedText t;
+  Normalizer n({.shadow = false, .split_chars = options_.split_chars});
+  n.Normalize(text, &t);
+  return t.canon;
+}
+
+bool Normalizer::HanSyllables(std::string_view canon, std::vector<std::string>* out) {
+  out->clear();
+  const auto* s = reinterpret_cast<const unsigned char*>(canon.data());
+  for (size_t i = 0; i < canon.size();) {
+    uint32_t len;
+    char32_t cp = Decode(s, canon.size(), i, &len);
+    i += len;
+    uint32_t e = CharEntry(cp);
+    if (EntryClass(e) != CharClass::kHan || EntrySyllable(e) == 0) return false;
+    out->emplace_back(tables::kSyllables[EntrySyllable(e)]);
+  }
+  return !out->empty();
+}
+
+}  // namespace vigil::text

@@ -1,0 +1,203 @@
+// Co-occurrence rules, cues and explanations of a TextAnalysis.
+#include <algorithm>
+#include <cstdio>
+
+#include "vigil/text.h"
+
+namespace vigil::text {
+namespace {
+
+float NoisyOr(float a, float w) { return 1.0f - (1.0f - a) * (1.0f - w); }
+
+// Character index of every hit start (canonical bytes → code points).
+std::vector<uint32_t> CharPositions(const std::string& canon, const std::vector<TextHit>& hits) {
+  std::vector<std::pair<uint32_t, size_t>> order;
+  order.reserve(hits.size());
+  for (size_t i = 0; i < hits.size(); ++i) order.emplace_back(hits[i].canon.begin, i);
+  std::sort(order.begin(), order.end());
+  std::vector<uint32_t> pos(hits.size());
+  uint32_t chars = 0, byte = 0;
+  for (const auto& [b, i] : order) {
+    for (; byte < b && byte < canon.size(); ++byte) {
+      if ((static_cast<unsigned char>(canon[byte]) & 0xC0) != 0x80) ++chars;
+    }
+    pos[i] = chars;
+  }
+  return pos;
+}
+
+// Finds hits, one per group, whose starts lie within `window` characters
+// (any distance when window is 0). Fills `support`; false when none.
+bool FindWindow(const LexiconRule& r, const std::vector<TextHit>& hits,
+                const std::vector<uint32_t>& pos, std::vector<uint32_t>* support) {
+  const size_t ng = r.needs.size();
+  std::vector<std::pair<uint32_t, uint32_t>> cand;  // (pos, hit) of hits in any group
+  std::vector<uint32_t> mask;
+  for (size_t i = 0; i < hits.size(); ++i) {
+    uint32_t m = 0;
+    for (size_t g = 0; g < ng && g < 32; ++g) {
+      if (std::find(r.needs[g].begin(), r.needs[g].end(), hits[i].tag) != r.needs[g].end()) m |= 1u << g;
+    }
+    if (m != 0) cand.emplace_back(pos[i], static_cast<uint32_t>(i));
+  }
+  std::sort(cand.begin(), cand.end());
+  for (const auto& c : cand) {
+    uint32_t m = 0;
+    for (size_t g = 0; g < ng && g < 32; ++g) {
+      if (std::find(r.needs[g].begin(), r.needs[g].end(), hits[c.second].tag) != r.needs[g].end()) m |= 1u << g;
+    }
+    mask.push_back(m);
+  }
+  const uint32_t full = ng >= 32 ? 0xFFFFFFFFu : (1u << ng) - 1;
+  for (size_t lo = 0; lo < cand.size(); ++lo) {
+    std::vector<int> pick(ng, -1);
+    uint32_t have = 0;
+    for (size_t hi = lo; hi < cand.size(); ++hi) {
+      if (r.window != 0 && cand[hi].first - cand[lo].first > r.window) break;
+      uint32_t add = mask[hi] & ~have;
+      // Give this hit to the first group it can still fill.
+      for (size_t g = 0; g < ng && add; ++g) {
+        if (add & (1u << g)) {
+          pick[g] = static_cast<int>(cand[hi].second);
+          have |= 1u << g;
+          break;
+        }
+      }
+      if (have == full) {
+        support->clear();
+        for (int p : pick) support->push_back(static_cast<uint32_t>(p));
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void TextEngine::ApplyRules(TextAnalysis* a, std::vector<bool>& present) const {
+  const auto& rules = lexicon_.rules();
+  if (rules.empty()) return;
+  std::vector<bool> fired(rules.size(), false);
+  std::vector<uint32_t> support;
+  for (size_t pass = 0; pass <= rules.size(); ++pass) {
+    bool any = false;
+    std::vector<uint32_t> pos = CharPositions(a->norm.canon, a->hits);
+    for (size_t ri = 0; ri < rules.size(); ++ri) {
+      const LexiconRule& r = rules[ri];
+      if (fired[ri]) continue;
+      bool ok = true;
+      for (const auto& g : r.needs) {
+        bool some = false;
+        for (uint16_t t : g) some |= present[t];
+        ok &= some;
+      }
+      for (uint16_t u : r.unless) ok &= !present[u];
+      if (!ok || !FindWindow(r, a->hits, pos, &support)) continue;
+      TextHit h;
+      h.rule = static_cast<int32_t>(ri);
+      h.tag = r.out_tag;
+      h.weight = r.score;
+      h.canon = a->hits[support[0]].canon;
+      for (uint32_t s : support) {
+        h.canon.begin = std::min(h.canon.begin, a->hits[s].canon.begin);
+        h.canon.end = std::max(h.canon.end, a->hits[s].canon.end);
+      }
+      h.original = a->norm.CanonToOriginal(h.canon.begin, h.canon.end);
+      h.support = support;
+      a->hits.push_back(std::move(h));
+      pos.push_back(pos[support[0]]);
+      present[r.out_tag] = true;
+      a->tag_score[r.out_tag] = NoisyOr(a->tag_score[r.out_tag], r.score);
+      fired[ri] = true;
+      any = true;
+    }
+    if (!any) break;
+  }
+}
+
+void TextEngine::FillCues(const TextAnalysis& a, MessageCues* cues) const {
+  cues->Clear();
+  const auto& tags = lexicon_.tags();
+  for (const auto& h : a.hits) {
+    int fam = tags[h.tag].family;
+    if (fam < 0) continue;
+    cues->hits.push_back({static_cast<CueFamily>(fam), h.weight, h.original.begin, h.original.end,
+                          h.entry >= 0 ? static_cast<uint32_t>(h.entry) : UINT32_MAX});
+  }
+  for (size_t t = 0; t < tags.size() && t < a.tag_score.size(); ++t) {
+    int fam = tags[t].family;
+    if (fam < 0 || a.tag_score[t] <= 0) continue;
+    float& s = cues->score[fam];
+    s = static_cast<int>(t) == fam ? std::max(s, a.tag_score[t]) : NoisyOr(s, a.tag_score[t]);
+  }
+  // Category scores are final (after damping), not noisy-or of their parts.
+  for (CueFamily f : {CueFamily::kSolicitation, CueFamily::kCsamTrading, CueFamily::kSextortion}) {
+    cues->score[static_cast<int>(f)] = a.Score(f);
+  }
+}
+
+std::string_view TextEngine::HitLabel(const TextHit& h) const {
+  if (h.entry >= 0) return lexicon_.entries()[h.entry].label;
+  if (h.rule >= 0) return lexicon_.rules()[h.rule].name;
+  return "?";
+}
+
+std::vector<const TextHit*> TextEngine::Evidence(const TextAnalysis& a, uint16_t tag) const {
+  std::vector<const TextHit*> out;
+  std::vector<bool> seen(a.hits.size(), false);
+  std::vector<size_t> stack;
+  for (size_t i = 0; i < a.hits.size(); ++i) {
+    if (a.hits[i].tag == tag) stack.push_back(i);
+  }
+  while (!stack.empty()) {
+    size_t i = stack.back();
+    stack.pop_back();
+    if (seen[i]) continue;
+    seen[i] = true;
+    if (a.hits[i].entry >= 0) out.push_back(&a.hits[i]);
+    for (uint32_t s : a.hits[i].support) stack.push_back(s);
+  }
+  std::sort(out.begin(), out.end(),
+            [](const TextHit* x, const TextHit* y) { return x->original.begin < y->original.begin; });
+  return out;
+}
+
+std::string TextEngine::Explain(const TextAnalysis& a, uint16_t tag) const {
+  char num[32];
+  std::snprintf(num, sizeof num, "%.2f", tag < a.tag_score.size() ? a.tag_score[tag] : 0.0f);
+  std::string s = lexicon_.tags()[tag].name + " " + num + ":";
+  auto span = [&](const TextHit& h) {
+    return std::string(HitLabel(h)) + "@" + std::to_string(h.original.begin) + "-" +
+           std::to_string(h.original.end);
+  };
+  bool first = true;
+  for (const auto& h : a.hits) {
+    if (h.tag != tag) continue;
+    s += first ? " " : "; ";
+    first = false;
+    if (h.rule >= 0) {
+      s += "rule " + std::string(HitLabel(h)) + " (";
+      for (size_t k = 0; k < h.support.size(); ++k) {
+        if (k) s += ", ";
+        s += span(a.hits[h.support[k]]);
+      }
+      s += ")";
+    } else {
+      s += "term " + span(h);
+    }
+  }
+  for (const auto& d : lexicon_.damps()) {
+    if (std::find(d.only.begin(), d.only.end(), tag) == d.only.end()) continue;
+    for (const auto& h : a.hits) {
+      if (h.tag == d.tag) {
+        std::snprintf(num, sizeof num, "%.2f", d.factor);
+        s += "; damped x" + std::string(num) + " by " + lexicon_.tags()[d.tag].name;
+        break;
+      }
+    }
+  }
+  return s;
+}
+
+}  // namespace vigil::text

@@ -1,0 +1,38 @@
+// The `text` detector: runs the TextEngine on event.text, leaves the analysis
+// in ctx.Slot<text::TextAnalysis>() and the per-message cues in
+// ctx.Slot<MessageCues>() (for every event, cleared when there is no text),
+// and emits solicitation / csam_trading / sextortion signals whose score
+// reaches the threshold (setting "text.min_score", default 0.5).
+#ifndef VIGIL_TEXT_TEXT_DETECTOR_H_
+#define VIGIL_TEXT_TEXT_DETECTOR_H_
+
+#include <memory>
+#include <string>
+
+#include "vigil/detector.h"
+#include "vigil/text.h"
+
+namespace vigil::text {
+
+class TextDetector : public Detector {
+ public:
+  // Lexicon from <data_dir>/lexicon (data_dir defaults to ./data, then the
+  // source tree's data/). Setting "text" = "off" disables the detector.
+  static StatusOr<std::unique_ptr<Detector>> Create(const DetectorConfig& config);
+  // Resolves the lexicon directory for a data dir ("" = default).
+  static std::string LexiconDir(const std::string& data_dir);
+
+  explicit TextDetector(std::unique_ptr<TextEngine> engine, float min_score)
+      : engine_(std::move(engine)), min_score_(min_score) {}
+  std::string_view name() const override { return "text"; }
+  Status Detect(const Event& event, ScanContext& ctx, std::vector<Signal>* out) const override;
+  const TextEngine& engine() const { return *engine_; }
+
+ private:
+  std::unique_ptr<TextEngine> engine_;
+  float min_score_;
+};
+
+}  // namespace vigil::text
+
+#endif  // VIGIL_TEXT_TEXT_DETECTOR_H_
