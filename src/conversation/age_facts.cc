@@ -102,7 +102,7 @@ bool LooksLikeAgeTail(std::string_view s, size_t e) {
       "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "sec", "secs", "seconds",
       "km", "miles", "mi", "ft", "feet", "am", "pm", "bucks", "dollars", "usd", "points", "pts",
       "days", "day", "weeks", "months", "times", "percent", "kg", "lbs", "cm", "robux", "vbucks",
-      "people", "of", "and", "or", "more", "in", "th", "st", "nd", "rd"};
+      "people", "of", "more", "in", "th", "st", "nd", "rd"};
   for (auto u : kUnits) {
     if (next == u) return false;
   }
@@ -172,6 +172,15 @@ void ExtractEnglish(std::string_view s, AgeFacts* f) {
       size_t e = 0;
       int v = ParseEnNumber(s, p + lead.size(), &e);
       if (v >= 5 && v <= 99 && LooksLikeAgeTail(s, e)) f->self_age = v;
+    }
+  }
+  // "ur 24", "you're 24": the addressee's age as the sender states it.
+  for (std::string_view lead : {"ur ", "you're ", "youre ", "you are ", "u r ", "ure "}) {
+    for (size_t p = s.find(lead); p != std::string_view::npos; p = s.find(lead, p + 1)) {
+      if (p > 0 && IsAlnum(s[p - 1])) continue;
+      size_t e = 0;
+      int v = ParseEnNumber(s, p + lead.size(), &e);
+      if (v >= 5 && v <= 99 && LooksLikeAgeTail(s, e)) f->other_age = v;
     }
   }
   // "12 yo", "12 y/o", "12 years old", "12yo"
@@ -408,9 +417,9 @@ void ExtractChinese(std::string_view s, AgeFacts* f) {
       for (char c : after) {
         if (c != ' ' && c != '!' && c != '~' && c != '.') end = false;
       }
-      if (end && !before.empty() && !before.ends_with("的") && !before.ends_with("你") &&
-          !before.ends_with("妳") && !before.ends_with("我") && !before.ends_with("他") &&
-          !before.ends_with("她") && !before.ends_with("告诉") && !before.ends_with("给"))
+      // At the end of a message only after a pause: "好 妈妈", "知道啦妈妈".
+      if (end && !before.empty() && (s.substr(0, p).ends_with(" ") || before.ends_with("，") ||
+                                     before.ends_with(",") || before.ends_with("啦")))
         kin = true;
       if (kin) f->kinship = true;
     }
