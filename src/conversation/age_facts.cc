@@ -412,7 +412,10 @@ void ExtractChinese(std::string_view s, AgeFacts* f) {
       if (before.empty() || before.ends_with("好") || before.ends_with(" ")) {
         for (auto a : kAfter) kin = kin || after.starts_with(a);
       }
-      if (k == "阿姨" && !before.ends_with("我是")) kin = false;  // 阿姨 also addresses strangers
+      // "我是美华阿姨": an introduction with a name between.
+      size_t intro = before.rfind("我是");
+      if (intro != std::string_view::npos && before.size() - intro <= 3 + 9) kin = true;
+      if (before.ends_with("给") && after.starts_with("看")) kin = true;  // 给阿姨看看
       bool end = true;
       for (char c : after) {
         if (c != ' ' && c != '!' && c != '~' && c != '.') end = false;
@@ -464,6 +467,12 @@ AgeFacts ExtractAgeFacts(std::string_view text) {
   if (en) ExtractEnglish(s, &f);
   if (high) ExtractChinese(s, &f);
   f.bare_number = BareNumber(s);
+  // "我也是 都初一了", "我们都国二了", "me too, 7th grade": the addressee is the same age.
+  if (f.self_age >= 0 && f.other_age < 0 &&
+      (Has(s, "我也") || Has(s, "我们都") || Has(s, "我們都") || Has(s, "咱们都") ||
+       HasWord(s, "me too") || HasWord(s, "same"))) {
+    f.other_age = f.self_age;
+  }
   if (f.third_party) {
     f.self_age = -1;
     f.other_age = -1;
