@@ -40,7 +40,8 @@ namespace {
 //   sexual          +0.8  a sexualised push in the same chat
 //   isolation       +0.4  moved to another app
 //   coercion combo  +0.8  per coercive family beyond the first
-// Gate: two or more coercive families, or one coercive family plus a sexual cue.
+// Gate: two or more coercive families, and a possession claim, the text
+//   engine's sextortion category, or a threat in a sexualised chat.
 // ---------------------------------------------------------------------------
 struct GroomingWeights {
   float bias = -5.5f, trust = 1.0f, probe = 1.0f, isolation = 1.6f, sexual = 2.0f,
@@ -185,7 +186,12 @@ Assessment Score(const Features& f) {
              kS.isolation * f.isolation +
              kS.combo * static_cast<float>(std::max(0, f.coercive - 1));
   a.sextortion = Sigmoid(zs);
-  a.gate_sextortion = f.coercive >= 2 || (f.coercive >= 1 && f.sexual >= kActive);
+  // Coercion over images: two coercive families, and a claim to hold images
+  // (or the text engine's sextortion category, or a threat in a sexualised
+  // chat). "Pay or I tell your parents" alone is not sextortion.
+  a.gate_sextortion =
+      f.coercive >= 2 && (f.possession >= kActive || f.extortion_cue >= kActive ||
+                          (f.sexual >= kActive && f.threat >= kActive));
 
   // Stage: the most advanced stage group present.
   if (f.trust >= kActive) a.grooming_stage = kStageTrust;
