@@ -2,18 +2,28 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace vigil::conversation {
 
 uint64_t HashId(std::string_view s) {
-  // FNV-1a 64 with a final avalanche (splitmix64) so stripes spread evenly.
-  uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ULL;
-  h ^= h >> 30;
-  h *= 0xbf58476d1ce4e5b9ULL;
-  h ^= h >> 27;
-  h *= 0x94d049bb133111ebULL;
-  return h ^ (h >> 31);
+  // 8 bytes at a time with a multiply-xorshift mix (ids are short; this is
+  // on the per-message path). Not cryptographic: 64-bit keys, and a
+  // collision only merges two conversations' cue counts.
+  uint64_t h = 0x9E3779B97F4A7C15ULL ^ (s.size() * 0xBF58476D1CE4E5B9ULL);
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    h = (h ^ w) * 0x94D049BB133111EBULL;
+    h ^= h >> 29;
+  }
+  uint64_t w = 0;
+  std::memcpy(&w, s.data() + i, s.size() - i);
+  h = (h ^ w) * 0xBF58476D1CE4E5B9ULL;
+  h ^= h >> 31;
+  h *= 0x94D049BB133111EBULL;
+  return h ^ (h >> 29);
 }
 
 int Slot(ConversationState& c, std::string_view name, int max, int keep) {
@@ -64,18 +74,22 @@ static float DecayFactor(int64_t from, int64_t to, int64_t half_life_ms) {
 
 void AddCues(Participant& p, const MessageCues* cues, int64_t ts, int64_t half_life_ms) {
   ++p.messages;
-  float k = DecayFactor(p.decay_ts, ts, half_life_ms);
-  if (ts > p.decay_ts) p.decay_ts = ts;
-  bool any = cues != nullptr;
-  if (k == 1.0f && !any) return;
+  // Decay lazily: steps shorter than 1/1024 of the half-life (error < 0.07%)
+  // are folded into the next one, so chatty conversations skip the exp2.
+  if (p.decay_ts <= 0) {
+    p.decay_ts = ts;
+  } else if (half_life_ms > 0 && ts - p.decay_ts > half_life_ms / 1024) {
+    float k = DecayFactor(p.decay_ts, ts, half_life_ms);
+    for (auto& m : p.mass) m = static_cast<uint16_t>(static_cast<float>(m) * k);
+    p.decay_ts = ts;
+  }
+  if (cues == nullptr) return;
   for (int f = 0; f < kNumCueFamilies; ++f) {
-    float v = static_cast<float>(p.mass[f]) * k;
-    float add = any ? cues->score[f] : 0.0f;
-    if (add > 0.0f) {
-      v += std::min(add, 1.0f) * kMassScale;
-      if (add >= 0.3f) p.families_seen |= 1u << f;
-    }
+    float add = cues->score[f];
+    if (!(add > 0.0f)) continue;
+    float v = static_cast<float>(p.mass[f]) + std::min(add, 1.0f) * kMassScale;
     p.mass[f] = static_cast<uint16_t>(std::min(v, 65535.0f));
+    if (add >= 0.3f) p.families_seen |= 1u << f;
   }
 }
 

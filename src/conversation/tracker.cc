@@ -66,20 +66,26 @@ void FillInfo(const ConversationState& c, const ConversationMessage& msg, const 
   info->id.assign(msg.conversation);
   info->risk = c.risk;
   info->alert = c.alert != Category::kNone;
+  if (!info->alert || c.suspect < 0) {
+    info->category.clear();
+    info->suspect.clear();
+    info->stage.clear();
+    info->evidence.clear();
+    return;
+  }
   info->category = CategoryName(c.alert);
-  info->suspect.clear();
-  info->stage.clear();
   info->evidence.clear();
-  if (!info->alert || c.suspect < 0) return;
   info->suspect = c.parts[c.suspect].name;
   info->stage = conversation::StageName(c.stage);
-  std::vector<const EvidenceItem*> items;
-  for (const auto& e : c.evidence) {
-    if (e.sender == c.suspect) items.push_back(&e);
-  }
-  std::stable_sort(items.begin(), items.end(),
-                   [](const EvidenceItem* x, const EvidenceItem* y) { return x->ts < y->ts; });
-  for (const auto* e : items) info->evidence.push_back(e->message_id);
+  // Arrival order: the kept first items, then the ring from its oldest slot.
+  size_t n = c.evidence.size();
+  size_t keep = std::min<size_t>(conversation::kKeepFirstEvidence, n);
+  auto add = [&](const EvidenceItem& e) {
+    if (e.sender == c.suspect) info->evidence.push_back(e.message_id);
+  };
+  for (size_t i = 0; i < keep; ++i) add(c.evidence[i]);
+  size_t ring = n - keep;
+  for (size_t i = 0; i < ring; ++i) add(c.evidence[keep + (c.ring_next + i) % ring]);
   (void)a;
 }
 
