@@ -74,22 +74,18 @@ static float DecayFactor(int64_t from, int64_t to, int64_t half_life_ms) {
 
 void AddCues(Participant& p, const MessageCues* cues, int64_t ts, int64_t half_life_ms) {
   ++p.messages;
-  // Decay lazily: steps shorter than 1/1024 of the half-life (error < 0.07%)
-  // are folded into the next one, so chatty conversations skip the exp2.
-  if (p.decay_ts <= 0) {
-    p.decay_ts = ts;
-  } else if (half_life_ms > 0 && ts - p.decay_ts > half_life_ms / 1024) {
-    float k = DecayFactor(p.decay_ts, ts, half_life_ms);
-    for (auto& m : p.mass) m = static_cast<uint16_t>(static_cast<float>(m) * k);
-    p.decay_ts = ts;
-  }
-  if (cues == nullptr) return;
+  float k = DecayFactor(p.decay_ts, ts, half_life_ms);
+  if (ts > p.decay_ts) p.decay_ts = ts;
+  bool any = cues != nullptr;
+  if (k == 1.0f && !any) return;
   for (int f = 0; f < kNumCueFamilies; ++f) {
-    float add = cues->score[f];
-    if (!(add > 0.0f)) continue;
-    float v = static_cast<float>(p.mass[f]) + std::min(add, 1.0f) * kMassScale;
+    float v = static_cast<float>(p.mass[f]) * k;
+    float add = any ? cues->score[f] : 0.0f;
+    if (add > 0.0f) {
+      v += std::min(add, 1.0f) * kMassScale;
+      if (add >= 0.3f) p.families_seen |= 1u << f;
+    }
     p.mass[f] = static_cast<uint16_t>(std::min(v, 65535.0f));
-    if (add >= 0.3f) p.families_seen |= 1u << f;
   }
 }
 
