@@ -79,8 +79,9 @@ void AddCues(Participant& p, const MessageCues* cues, int64_t ts, int64_t half_l
   bool any = cues != nullptr;
   if (k == 1.0f && !any) return;
   for (int f = 0; f < kNumCueFamilies; ++f) {
-    float v = static_cast<float>(p.mass[f]) * k;
     float add = any ? cues->score[f] : 0.0f;
+    if (p.mass[f] == 0 && !(add > 0.0f)) continue;  // most families stay empty
+    float v = static_cast<float>(p.mass[f]) * k;
     if (add > 0.0f) {
       v += std::min(add, 1.0f) * kMassScale;
       if (add >= 0.3f) p.families_seen |= 1u << f;
