@@ -17,6 +17,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "vigil/cues.h"
@@ -25,15 +26,36 @@
 namespace vigil::text {
 
 struct ByteSpan {
-  uint32_t begin = 0;
-  uint32_t end = 0;
+  uint32_t begin;
+  uint32_t end;
+};
+
+// Allocator whose resize() leaves new trivially-constructible elements
+// uninitialised (the normaliser overwrites them; saves a memset per message).
+template <typename T>
+struct NoInitAllocator : std::allocator<T> {
+  template <typename U>
+  struct rebind {
+    using other = NoInitAllocator<U>;
+  };
+  NoInitAllocator() = default;
+  template <typename U>
+  NoInitAllocator(const NoInitAllocator<U>&) {}  // NOLINT
+  template <typename U>
+  void construct(U* p) noexcept {
+    ::new (static_cast<void*>(p)) U;
+  }
+  template <typename U, typename... Args>
+  void construct(U* p, Args&&... args) {
+    ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+  }
 };
 
 // The normalised form of one message.
 //   canon:  NFKC + case fold, zero-width/bidi/combining marks removed, Latin
 //           diacritics stripped, Cyrillic/Greek look-alikes and zhuyin
 //           initials folded to ASCII, leetspeak digits between letters folded
-//           (y0ung → young), Traditional → Simplified, full-width → ASCII,
+//           (y0ung → young), apostrophes inside words dropped (i'll → ill), Traditional → Simplified, full-width → ASCII,
 //           split characters recomposed (衤果 → 裸), separators inserted
 //           between single letters or Han characters removed (c.p → cp,
 //           萝 莉 → 萝莉), runs of ≥ 3 equal non-digit characters squeezed to
@@ -42,7 +64,8 @@ struct ByteSpan {
 //           toneless syllable followed by ';' (ü is written v), ASCII letters
 //           and digits are copied, everything else becomes one space, and a
 //           space separates a Latin run from a following Han syllable:
-//           "LL资源" → "ll zi;yuan;".
+//           "LL资源" → "ll zi;yuan;". Empty when canon is all ASCII: the
+//           canonical form then serves as its own shadow.
 // Character classes of the normaliser (of the folded character).
 enum class CharClass : uint8_t {
   kOther = 0,  // symbols, unassigned, private use
@@ -65,9 +88,9 @@ struct NormUnit {  // internal scratch of the normaliser
 
 struct NormalizedText {
   std::string canon;
-  std::vector<ByteSpan> canon_src;   // per canonical byte: original byte span of its character
+  std::vector<ByteSpan, NoInitAllocator<ByteSpan>> canon_src;  // per canonical byte: original span of its character
   std::string shadow;
-  std::vector<uint32_t> shadow_src;  // per shadow byte: canonical byte offset of its character
+  std::vector<uint32_t, NoInitAllocator<uint32_t>> shadow_src;  // per shadow byte: canonical offset of its character
 
   // Original span of canonical bytes [b, e) (e > b, e <= canon.size()).
   ByteSpan CanonToOriginal(uint32_t b, uint32_t e) const;
@@ -175,15 +198,19 @@ struct TextHit {
   int32_t rule = -1;   // index into Lexicon::rules() when produced by a rule
   uint16_t tag = 0;
   float weight = 0;
-  ByteSpan canon;       // canonical span
-  ByteSpan original;    // original span
-  std::vector<uint32_t> support;  // rule hits: indices of the hits that fired it
+  ByteSpan canon{};     // canonical span
+  ByteSpan original{};  // original span
+  // Rule hits: the hits that fired it are
+  // TextAnalysis::support[support_begin, support_begin + support_count).
+  uint32_t support_begin = 0;
+  uint32_t support_count = 0;
 };
 
 // Result of one message (reused across messages: Analyze clears it).
 struct TextAnalysis {
   NormalizedText norm;
   std::vector<TextHit> hits;  // after allow-list, `unless` and dedup; rule hits last
+  std::vector<uint32_t> support;  // hit indices supporting rule hits
   std::vector<float> tag_score;  // per tag, after damping
   bool truncated = false;        // too many raw matches; the rest was not scanned
 
@@ -227,6 +254,10 @@ class TextEngine {
   // Evidence of one tag: the hits of that tag and the hits supporting its rules.
   std::vector<const TextHit*> Evidence(const TextAnalysis& a, uint16_t tag) const;
   std::string_view HitLabel(const TextHit& h) const;
+
+  // Benchmarks only: one scan of `bytes` with the compiled database, matches
+  // discarded; returns the number of matches.
+  size_t ScanBytesForBenchmark(std::string_view bytes, TextScratch& scratch) const;
 
   const Lexicon& lexicon() const { return lexicon_; }
   const Normalizer& normalizer() const { return normalizer_; }

@@ -12,12 +12,14 @@
 namespace vigil::text {
 namespace {
 
+// kCanonLiteral: literal on the canonical form; kCanonRegex: contributor
+// pattern on the canonical form; kShadow: literal on the pinyin shadow.
 enum class PatKind : uint8_t { kCanonLiteral, kCanonRegex, kShadow };
 
 struct PatInfo {
   int32_t entry;
   PatKind kind;
-  uint32_t len;  // byte length of a canonical literal
+  uint32_t len;  // byte length of a literal match
 };
 
 struct RawMatch {
@@ -41,17 +43,53 @@ std::string EscapeLiteral(std::string_view s) {
 
 bool IsAsciiAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
-// Regex over the shadow for syllables s1..sn (see NormalizedText::shadow).
-std::string PinyinRegex(const std::vector<std::string>& syl, bool initials) {
-  std::string re = "\\b";
-  for (size_t k = 0; k < syl.size(); ++k) {
-    const std::string& s = syl[k];
-    bool last = k + 1 == syl.size();
-    std::string latin = s;
-    if (initials && s.size() > 1) latin = "(?:" + s + "|" + s.substr(0, 1) + ")";
-    re += "(?:" + s + ";|" + latin + (last ? "\\b" : " ?") + ")";
+// Every writing of syllables s1..sn in the shadow (see NormalizedText::shadow)
+// as literal patterns: each syllable is a Han homophone ("luo;"), spelled
+// ("luo") or, with initials, its first letter ("l"); a Latin element followed
+// by a Han one gets the separating space the shadow carries. Literals keep
+// Vectorscan on its fast literal matchers (3^n forms; n <= 6 syllables).
+std::vector<std::string> PinyinLiterals(const std::vector<std::string>& syl, bool initials) {
+  const int alts = initials ? 3 : 2;
+  size_t total = 1;
+  for (size_t k = 0; k < syl.size(); ++k) total *= alts;
+  std::vector<std::string> out;
+  for (size_t combo = 0; combo < total; ++combo) {
+    std::string lit = "\\b";
+    size_t c = combo;
+    bool prev_latin = false;
+    for (size_t k = 0; k < syl.size(); ++k) {
+      int form = static_cast<int>(c % alts);
+      c /= alts;
+      if (form == 0) {  // Han homophone
+        if (prev_latin) lit += "\\x20";
+        lit += EscapeLiteral(syl[k] + ";");
+        prev_latin = false;
+      } else {
+        lit += EscapeLiteral(form == 1 ? syl[k] : syl[k].substr(0, 1));
+        prev_latin = true;
+      }
+    }
+    if (prev_latin) lit += "\\b";
+    out.push_back(std::move(lit));
   }
-  return re;
+  return out;
+}
+
+// Byte length of a pattern produced by EscapeLiteral (+ \\b assertions).
+uint32_t LiteralLength(std::string_view re) {
+  uint32_t n = 0;
+  for (size_t i = 0; i < re.size();) {
+    if (re.compare(i, 2, "\\b") == 0) {
+      i += 2;
+    } else if (re.compare(i, 2, "\\x") == 0) {
+      i += 4;
+      ++n;
+    } else {
+      ++i;
+      ++n;
+    }
+  }
+  return n;
 }
 
 bool SplitPinyinText(std::string_view text, std::vector<std::string>* out) {
@@ -80,10 +118,17 @@ float NoisyOr(float a, float w) { return 1.0f - (1.0f - a) * (1.0f - w); }
 
 }  // namespace
 
+// `db` holds every pattern without start-of-match tracking (cheap); `som_db`
+// holds only the variable-length ones (patterns, pinyin) with leftmost SOM and
+// is scanned only for messages where one of them matched in `db`.
 struct TextEngine::Db {
   hs_database_t* db = nullptr;
+  hs_database_t* som_db = nullptr;
   std::vector<PatInfo> pats;
-  ~Db() { hs_free_database(db); }
+  ~Db() {
+    hs_free_database(db);
+    hs_free_database(som_db);
+  }
 };
 
 struct TextScratch::Impl {
@@ -92,6 +137,7 @@ struct TextScratch::Impl {
   std::string buf;
   std::vector<RawMatch> raw;
   std::vector<ByteSpan> allows;
+  std::vector<bool> present;
   uint32_t max_raw = 0;
   bool truncated = false;
   ~Impl() { hs_free_scratch(scratch); }
@@ -110,6 +156,28 @@ int MatchHandler(unsigned int id, unsigned long long from, unsigned long long to
 }
 }  // namespace
 
+namespace {
+Status CompileDb(const std::vector<std::string>& exprs, const std::vector<unsigned>& flags,
+                 const std::vector<unsigned>& ids, const std::vector<PatInfo>& pats,
+                 const std::vector<LexiconEntry>& entries, hs_database_t** out) {
+  std::vector<const char*> cexprs;
+  for (const auto& x : exprs) cexprs.push_back(x.c_str());
+  hs_compile_error_t* err = nullptr;
+  if (hs_compile_multi(cexprs.data(), flags.data(), ids.data(), static_cast<unsigned>(cexprs.size()),
+                       HS_MODE_BLOCK, nullptr, out, &err) != HS_SUCCESS) {
+    std::string msg = err != nullptr && err->message != nullptr ? err->message : "unknown error";
+    std::string where = "lexicon";
+    if (err != nullptr && err->expression >= 0 && static_cast<size_t>(err->expression) < ids.size()) {
+      const LexiconEntry& e = entries[pats[ids[err->expression]].entry];
+      where = e.where + ": term '" + e.text + "'";
+    }
+    hs_free_compile_error(err);
+    return InvalidArgumentError(where + ": cannot compile: " + msg);
+  }
+  return Status::OK();
+}
+}  // namespace
+
 TextScratch::TextScratch() : impl_(std::make_unique<Impl>()) {}
 TextScratch::~TextScratch() = default;
 TextEngine::~TextEngine() = default;
@@ -125,16 +193,16 @@ StatusOr<std::unique_ptr<TextEngine>> TextEngine::Compile(Lexicon lexicon, TextE
   Normalizer canon_norm(options.normalizer);
   for (size_t i = 0; i < entries.size(); ++i) {
     const LexiconEntry& e = entries[i];
-    std::string re;
+    std::vector<std::string> res;
     unsigned fl = 0;
     PatInfo info{static_cast<int32_t>(i), PatKind::kCanonLiteral, 0};
     if (e.form == MatchForm::kLiteral) {
       std::string c = canon_norm.Canonical(e.text);
       if (c.empty() || c == " ") return InvalidArgumentError(e.where + ": term '" + e.text + "' normalises to nothing");
-      re = EscapeLiteral(c);
+      std::string re = EscapeLiteral(c);
       if (e.word_bound && IsAsciiAlnum(c.front())) re = "\\b" + re;
       if (e.word_bound && IsAsciiAlnum(c.back())) re += "\\b";
-      info.len = static_cast<uint32_t>(c.size());
+      res.push_back(std::move(re));
     } else if (e.form == MatchForm::kPinyin) {
       std::vector<std::string> syl;
       std::string c = canon_norm.Canonical(e.text);
@@ -142,33 +210,34 @@ StatusOr<std::unique_ptr<TextEngine>> TextEngine::Compile(Lexicon lexicon, TextE
         return InvalidArgumentError(e.where + ": pinyin term '" + e.text +
                                     "' must be Han characters with readings or Latin syllables separated by spaces");
       }
-      re = PinyinRegex(syl, e.initials && syl.size() >= 2);
-      fl = HS_FLAG_SOM_LEFTMOST;
+      if (syl.size() > 6) return InvalidArgumentError(e.where + ": pinyin term '" + e.text + "' has more than 6 syllables");
+      res = PinyinLiterals(syl, e.initials && syl.size() >= 2);
       info.kind = PatKind::kShadow;
     } else {
-      re = e.text;
-      fl = HS_FLAG_SOM_LEFTMOST | HS_FLAG_UTF8;
+      res.push_back(e.text);
+      fl = HS_FLAG_UTF8;
       info.kind = PatKind::kCanonRegex;
     }
-    exprs.push_back(std::move(re));
-    flags.push_back(fl);
-    ids.push_back(static_cast<unsigned>(db->pats.size()));
-    db->pats.push_back(info);
+    for (auto& re : res) {
+      if (info.kind != PatKind::kCanonRegex) info.len = LiteralLength(re);
+      exprs.push_back(std::move(re));
+      flags.push_back(fl);
+      ids.push_back(static_cast<unsigned>(db->pats.size()));
+      db->pats.push_back(info);
+    }
   }
   if (exprs.empty()) return InvalidArgumentError("lexicon has no terms");
-  std::vector<const char*> cexprs;
-  for (const auto& x : exprs) cexprs.push_back(x.c_str());
-  hs_compile_error_t* err = nullptr;
-  if (hs_compile_multi(cexprs.data(), flags.data(), ids.data(), static_cast<unsigned>(cexprs.size()),
-                       HS_MODE_BLOCK, nullptr, &db->db, &err) != HS_SUCCESS) {
-    std::string msg = err != nullptr && err->message != nullptr ? err->message : "unknown error";
-    std::string where = "lexicon";
-    if (err != nullptr && err->expression >= 0 && static_cast<size_t>(err->expression) < db->pats.size()) {
-      const LexiconEntry& e = entries[db->pats[err->expression].entry];
-      where = e.where + ": term '" + e.text + "'";
-    }
-    hs_free_compile_error(err);
-    return InvalidArgumentError(where + ": cannot compile: " + msg);
+  VIGIL_RETURN_IF_ERROR(CompileDb(exprs, flags, ids, db->pats, entries, &db->db));
+  std::vector<std::string> som_exprs;
+  std::vector<unsigned> som_flags, som_ids;
+  for (size_t k = 0; k < exprs.size(); ++k) {
+    if (db->pats[ids[k]].kind != PatKind::kCanonRegex) continue;
+    som_exprs.push_back(exprs[k]);
+    som_flags.push_back(flags[k] | HS_FLAG_SOM_LEFTMOST);
+    som_ids.push_back(ids[k]);
+  }
+  if (!som_exprs.empty()) {
+    VIGIL_RETURN_IF_ERROR(CompileDb(som_exprs, som_flags, som_ids, db->pats, entries, &db->som_db));
   }
   eng->pattern_count_ = exprs.size();
   eng->db_ = std::move(db);
@@ -179,22 +248,29 @@ StatusOr<std::unique_ptr<TextEngine>> TextEngine::Compile(Lexicon lexicon, TextE
 Status TextEngine::Analyze(std::string_view text, TextScratch& scratch, TextAnalysis* out) const {
   TextScratch::Impl& s = *scratch.impl_;
   out->hits.clear();
+  out->support.clear();
   out->truncated = false;
   const size_t ntags = lexicon_.tags().size();
   out->tag_score.assign(ntags, 0.0f);
   normalizer_.Normalize(text, &out->norm);
   const NormalizedText& n = out->norm;
   if (s.sized_for != db_.get()) {
-    if (hs_alloc_scratch(db_->db, &s.scratch) != HS_SUCCESS) {
+    if (hs_alloc_scratch(db_->db, &s.scratch) != HS_SUCCESS ||
+        (db_->som_db != nullptr && hs_alloc_scratch(db_->som_db, &s.scratch) != HS_SUCCESS)) {
       return ResourceExhaustedError("cannot allocate Vectorscan scratch");
     }
     s.sized_for = db_.get();
   }
-  s.buf.assign(n.canon);
-  s.buf.push_back('\n');
+  // One scan over "canonical \n shadow" (canonical only when it is ASCII: it
+  // is then its own shadow).
   const uint32_t canon_len = static_cast<uint32_t>(n.canon.size());
-  const uint32_t shadow_off = canon_len + 1;
-  s.buf.append(n.shadow);
+  const bool own_shadow = n.shadow.empty();
+  const uint32_t shadow_off = own_shadow ? 0 : canon_len + 1;
+  s.buf.assign(n.canon);
+  if (!own_shadow) {
+    s.buf.push_back('\n');
+    s.buf.append(n.shadow);
+  }
   s.raw.clear();
   s.allows.clear();
   s.truncated = false;
@@ -203,6 +279,17 @@ Status TextEngine::Analyze(std::string_view text, TextScratch& scratch, TextAnal
   hs_error_t rc = hs_scan(db_->db, s.buf.data(), static_cast<unsigned>(s.buf.size()), 0, s.scratch,
                           &MatchHandler, &s);
   if (rc != HS_SUCCESS && rc != HS_SCAN_TERMINATED) return InternalError("Vectorscan scan failed");
+  // Variable-length matches need their start: rescan with the SOM database.
+  bool need_som = false;
+  for (const RawMatch& m : s.raw) need_som |= db_->pats[m.id].kind == PatKind::kCanonRegex;
+  if (need_som && db_->som_db != nullptr) {
+    s.raw.erase(std::remove_if(s.raw.begin(), s.raw.end(),
+                               [&](const RawMatch& m) { return db_->pats[m.id].kind == PatKind::kCanonRegex; }),
+                s.raw.end());
+    rc = hs_scan(db_->som_db, s.buf.data(), static_cast<unsigned>(s.buf.size()), 0, s.scratch,
+                 &MatchHandler, &s);
+    if (rc != HS_SUCCESS && rc != HS_SCAN_TERMINATED) return InternalError("Vectorscan scan failed");
+  }
   out->truncated = s.truncated;
 
   // Raw matches → canonical spans; allow spans apart.
@@ -210,9 +297,12 @@ Status TextEngine::Analyze(std::string_view text, TextScratch& scratch, TextAnal
   for (const RawMatch& m : s.raw) {
     const PatInfo& p = db_->pats[m.id];
     ByteSpan cs;
-    if (p.kind == PatKind::kShadow) {
-      if (m.from < shadow_off || m.to <= m.from) continue;
-      cs = n.ShadowToCanon(m.from - shadow_off, m.to - shadow_off);
+    if (p.kind == PatKind::kShadow && own_shadow) {
+      if (m.to < p.len || p.len == 0) continue;
+      cs = {m.to - p.len, m.to};
+    } else if (p.kind == PatKind::kShadow) {
+      if (m.to < shadow_off + p.len || p.len == 0) continue;
+      cs = n.ShadowToCanon(m.to - p.len - shadow_off, m.to - shadow_off);
     } else {
       if (m.to > canon_len) continue;
       uint32_t b = p.kind == PatKind::kCanonLiteral ? m.to - p.len : m.from;
@@ -252,7 +342,8 @@ Status TextEngine::Analyze(std::string_view text, TextScratch& scratch, TextAnal
   hits.erase(std::unique(hits.begin(), hits.end(),
                          [](const TextHit& a, const TextHit& b) { return a.entry == b.entry; }),
              hits.end());
-  std::vector<bool> present(ntags, false);
+  std::vector<bool>& present = s.present;
+  present.assign(ntags, false);
   for (const auto& h : hits) present[h.tag] = true;
   hits.erase(std::remove_if(hits.begin(), hits.end(),
                             [&](const TextHit& h) {
@@ -291,6 +382,19 @@ Status TextEngine::Analyze(std::string_view text, TextScratch& scratch, TextAnal
     for (uint16_t t : d.only) out->tag_score[t] *= d.factor;
   }
   return Status::OK();
+}
+
+size_t TextEngine::ScanBytesForBenchmark(std::string_view bytes, TextScratch& scratch) const {
+  TextScratch::Impl& s = *scratch.impl_;
+  if (s.sized_for != db_.get()) {
+    hs_alloc_scratch(db_->db, &s.scratch);
+    if (db_->som_db != nullptr) hs_alloc_scratch(db_->som_db, &s.scratch);
+    s.sized_for = db_.get();
+  }
+  s.raw.clear();
+  s.max_raw = options_.max_raw_matches;
+  hs_scan(db_->db, bytes.data(), static_cast<unsigned>(bytes.size()), 0, s.scratch, &MatchHandler, &s);
+  return s.raw.size();
 }
 
 }  // namespace vigil::text

@@ -1,1 +1,257 @@
+// TextEngine and the text detector: matching every form through the
+// normaliser, original spans, allow-list, unless, rules, damping, cues.
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "text/text_detector.h"
+#include "vigil/pipeline.h"
+#include "vigil/text.h"
+
+namespace vigil::text {
+namespace {
+
+constexpr const char* kLex =
+    "tag\tminor_coded\tfamily=age_signal\n"
+    "tag\tmaterial\n"
+    "tag\treport\n"
+    "tag\tprice\n"
+    "term\t萝莉\tminor_coded\t0.5\tform=pinyin\n"
+    "term\t资源\tmaterial\t0.4\n"
+    "term\tcp\tminor_coded\t0.4\tunless=report\n"
+    "term\tfolders\tmaterial\t0.3\n"
+    "term\t[0-9]+元\tprice\t0.4\tform=pattern\tname=price\n"
+    "term\t口交\tsexualisation\t0.3\n"
+    "term\t警方\treport\t0.5\n"
+    "term\tsend to your family\tthreat\t0.5\n"
+    "allow\t萝莉塔\n"
+    "allow\t路口交通\n"
+    "rule\tcoded_material\tcsam_trading\t0.9\tneeds=minor_coded+material\twindow=10\n"
+    "rule\tpriced\tcsam_trading\t0.5\tneeds=csam_trading+price\n"
+    "damp\treport\t0.2\n";
+
+class EngineTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto lex = Lexicon::Parse({{"t.tsv", kLex}});
+    ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+    auto eng = TextEngine::Compile(std::move(lex).value());
+    ASSERT_TRUE(eng.ok()) << eng.status().ToString();
+    engine_ = std::move(eng).value();
+  }
+  const TextAnalysis& Run(std::string_view text) {
+    Status s = engine_->Analyze(text, scratch_, &a_);
+    EXPECT_TRUE(s.ok()) << s.ToString();
+    return a_;
+  }
+  const TextHit* HitOf(std::string_view label) {
+    for (const auto& h : a_.hits) {
+      if (engine_->HitLabel(h) == label) return &h;
+    }
+    return nullptr;
+  }
+  int Tag(std::string_view name) { return engine_->lexicon().FindTag(name); }
+
+  std::unique_ptr<TextEngine> engine_;
+  TextScratch scratch_;
+  TextAnalysis a_;
+};
+
+TEST_F(EngineTest, LiteralAndPinyinHitsMapToOriginalSpans) {
+  Run("出 蘿莉資源 50元");
+  const TextHit* h = HitOf("萝莉");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->original.begin, 4u);
+  EXPECT_EQ(h->original.end, 10u);
+  const TextHit* p = HitOf("price");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->original.begin, 17u);
+  EXPECT_EQ(p->original.end, 22u);
+  EXPECT_NEAR(a_.Score(CueFamily::kCsamTrading), 1 - 0.1 * 0.5, 1e-5);  // both rules fired
+  std::string ex = engine_->Explain(a_, static_cast<uint16_t>(CueFamily::kCsamTrading));
+  EXPECT_NE(ex.find("rule coded_material (萝莉@4-10, 资源@10-16)"), std::string::npos) << ex;
+  EXPECT_NE(ex.find("rule priced"), std::string::npos) << ex;
+}
+
+TEST_F(EngineTest, EveryObfuscationFamilyHitsTheSameEntry) {
+  struct Case {
+    std::string text;
+    uint32_t begin, end;  // original span of the 萝莉 hit
+  };
+  for (const auto& c : std::vector<Case>{
+           {"萝莉资源", 0, 6},           // plain
+           {"箩莉资源", 0, 6},           // homophone
+           {"LL资源", 0, 2},             // pinyin initials
+           {"luoli 资源", 0, 5},         // spelled pinyin
+           {"ㄌㄌ资源", 0, 6},           // zhuyin initials
+           {"萝-莉资源", 0, 7},          // separator
+           {"萝\u200B莉资源", 0, 9},     // zero width
+           {"蘿莉資源", 0, 6},           // traditional
+           {"萝萝萝萝莉资源", 0, 15},    // repeats squeezed
+       }) {
+    Run(c.text);
+    const TextHit* h = HitOf("萝莉");
+    ASSERT_NE(h, nullptr) << c.text;
+    EXPECT_EQ(h->original.begin, c.begin) << c.text;
+    EXPECT_EQ(h->original.end, c.end) << c.text;
+    EXPECT_GE(a_.Score(CueFamily::kCsamTrading), 0.9f) << c.text;
+  }
+  for (std::string s : {"c.p folders", "c\u200Bp folders", "ｃｐ folders", "C P folders"}) {
+    Run(s);
+    EXPECT_NE(HitOf("cp"), nullptr) << s;
+  }
+  Run("cpu folders");  // word boundaries for Latin literals
+  EXPECT_EQ(HitOf("cp"), nullptr);
+  Run("hello all");  // initials only match standalone Latin tokens
+  EXPECT_EQ(HitOf("萝莉"), nullptr);
+}
+
+TEST_F(EngineTest, AllowListOverridesOverlappingDenyHits) {
+  Run("早高峰路口交通拥堵");
+  EXPECT_EQ(HitOf("口交"), nullptr);
+  Run("口交");
+  EXPECT_NE(HitOf("口交"), nullptr);
+  Run("萝莉塔资源");
+  EXPECT_EQ(HitOf("萝莉"), nullptr);
+  EXPECT_EQ(a_.Score(CueFamily::kCsamTrading), 0.0f);
+}
+
+TEST_F(EngineTest, RuleWindowUnlessAndDamp) {
+  Run("萝莉 一二三四五六七八九十一二三四五六七八九十 资源");
+  EXPECT_EQ(a_.Score(CueFamily::kCsamTrading), 0.0f);  // outside the 10-character window
+  Run("cp folders 警方");
+  EXPECT_EQ(HitOf("cp"), nullptr);  // unless=report
+  Run("萝莉资源 警方");
+  EXPECT_NEAR(a_.Score(CueFamily::kCsamTrading), 0.9 * 0.2, 1e-5);  // damped
+  std::string ex = engine_->Explain(a_, static_cast<uint16_t>(CueFamily::kCsamTrading));
+  EXPECT_NE(ex.find("damped x0.20 by report"), std::string::npos) << ex;
+}
+
+TEST_F(EngineTest, CuesCarryFamiliesSpansAndScores) {
+  Run("萝莉资源 send to your family");
+  MessageCues cues;
+  cues.hits.push_back({CueFamily::kGift, 1, 0, 0, 0});  // stale data must be cleared
+  engine_->FillCues(a_, &cues);
+  auto has = [&](CueFamily f) {
+    return std::any_of(cues.hits.begin(), cues.hits.end(), [&](const CueHit& h) { return h.family == f; });
+  };
+  EXPECT_TRUE(has(CueFamily::kAgeSignal));
+  EXPECT_TRUE(has(CueFamily::kThreat));
+  EXPECT_TRUE(has(CueFamily::kCsamTrading));
+  EXPECT_FALSE(has(CueFamily::kGift));
+  EXPECT_FLOAT_EQ(cues.score[static_cast<int>(CueFamily::kThreat)], 0.5f);
+  EXPECT_FLOAT_EQ(cues.score[static_cast<int>(CueFamily::kAgeSignal)], 0.5f);
+  for (const auto& h : cues.hits) {
+    EXPECT_LE(h.end, std::string_view("萝莉资源 send to your family").size());
+    if (h.family == CueFamily::kThreat) {
+      EXPECT_EQ(h.start, 13u);
+    }
+  }
+}
+
+TEST_F(EngineTest, TooManyMatchesTruncateWithinBounds) {
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += "cp ";
+  Run(text);
+  EXPECT_TRUE(a_.truncated);
+  EXPECT_LE(a_.hits.size(), 4096u);
+  Run("");
+  EXPECT_TRUE(a_.hits.empty());
+  EXPECT_FALSE(a_.truncated);
+}
+
+TEST_F(EngineTest, InvalidUtf8AndHugeInputsAreAnalysed) {
+  Run("\xff萝莉资源\xc3");
+  const TextHit* h = HitOf("萝莉");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->original.begin, 1u);
+  std::string big;
+  while (big.size() < (1u << 20)) big += "ordinary words and 普通的话 ";
+  big += "萝莉资源";
+  Run(big);
+  EXPECT_GE(a_.Score(CueFamily::kCsamTrading), 0.9f);
+}
+
+// The detector in the default pipeline, with the repository lexicon.
+TEST(TextDetectorTest, PipelineEmitsSignalsWithEvidenceAndFillsCues) {
+  PipelineOptions o;
+  o.detectors.data_dir = "data";
+  auto p = Pipeline::Create(std::move(o));
+  ASSERT_TRUE(p.ok()) << p.status().ToString();
+  auto names = (*p)->detector_names();
+  EXPECT_NE(std::find(names.begin(), names.end(), "text"), names.end());
+  ScanContext ctx;
+  Verdict v;
+  Event e;
+  e.id = "t1";
+  e.text = "出售 蘿-莉 資源，VIP群 50元进，纸飞机联系";
+  ASSERT_TRUE((*p)->Scan(e, ctx, &v).ok());
+  auto it = std::find_if(v.signals.begin(), v.signals.end(),
+                         [](const Signal& s) { return s.type == SignalType::kCsamTrading; });
+  ASSERT_NE(it, v.signals.end());
+  EXPECT_GE(it->score, 0.5);
+  EXPECT_EQ(v.action, Action::kHold);
+  ASSERT_FALSE(it->evidence.empty());
+  for (const auto& ev : it->evidence) {
+    ASSERT_LE(ev.end, e.text.size());
+    ASSERT_LT(ev.start, ev.end);
+    EXPECT_FALSE(ev.term.empty());
+  }
+  bool found = std::any_of(it->evidence.begin(), it->evidence.end(), [&](const EvidenceSpan& ev) {
+    return e.text.substr(ev.start, ev.end - ev.start) == "蘿-莉";
+  });
+  EXPECT_TRUE(found) << it->explanation;
+  EXPECT_NE(it->explanation.find("csam_trading"), std::string::npos);
+  const MessageCues& cues = ctx.Slot<MessageCues>();
+  EXPECT_FALSE(cues.hits.empty());
+  EXPECT_GE(cues.score[static_cast<int>(CueFamily::kCsamTrading)], 0.5f);
+  // The next event without text leaves empty cues.
+  Event empty;
+  empty.id = "t2";
+  ASSERT_TRUE((*p)->Scan(empty, ctx, &v).ok());
+  EXPECT_TRUE(ctx.Slot<MessageCues>().hits.empty());
+  EXPECT_EQ(ctx.Slot<MessageCues>().score[static_cast<int>(CueFamily::kCsamTrading)], 0.0f);
+  // Benign hard negatives stay allowed.
+  for (std::string benign : {"早高峰路口交通拥堵，建议绕行", "Lolita fashion meetup on Saturday",
+                             "CP Rail crossing closed tonight", "网吧包夜25块"}) {
+    e.text = benign;
+    ASSERT_TRUE((*p)->Scan(e, ctx, &v).ok());
+    EXPECT_EQ(v.action, Action::kAllow) << benign;
+  }
+}
+
+TEST(TextDetectorTest, ExplicitMissingDataDirIsAnError) {
+  PipelineOptions o;
+  o.detectors.data_dir = "/nonexistent/vigil-data";
+  auto p = Pipeline::Create(std::move(o));
+  ASSERT_FALSE(p.ok());
+  EXPECT_NE(p.status().message().find("/nonexistent/vigil-data/lexicon"), std::string::npos);
+}
+
+// Quality gate on the development set through the real command.
+TEST(TextEvalTest, DevSetMeetsRecallAndFalsePositiveTargets) {
+  const char* dev = "../shared/testdata/messages/dev.jsonl";
+  if (std::FILE* f = std::fopen(dev, "r")) {
+    std::fclose(f);
+  } else {
+    GTEST_SKIP() << dev << " not present";
+  }
+  const char* bin = std::getenv("VIGIL_BIN");
+  std::string cmd = std::string(bin ? bin : "build/vigil") + " eval messages --data " + dev +
+                    " --min-recall 0.95 --max-fpr 0.01 > /dev/null 2>&1";
+  EXPECT_EQ(std::system(cmd.c_str()), 0) << cmd;
+}
+
+// A small self-written probe (src/text/testdata/probe_messages.jsonl): other
+// wordings of the same patterns, every family, and benign look-alikes.
+TEST(TextEvalTest, ProbeSetAllCaughtNoFalseHits) {
+  const char* bin = std::getenv("VIGIL_BIN");
+  std::string cmd = std::string(bin ? bin : "build/vigil") +
+                    " eval messages --data src/text/testdata/probe_messages.jsonl"
+                    " --min-recall 1 --max-fpr 0 > /dev/null 2>&1";
+  EXPECT_EQ(std::system(cmd.c_str()), 0) << cmd;
+}
+
+}  // namespace
+}  // namespace vigil::text

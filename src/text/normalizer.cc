@@ -3,6 +3,7 @@
 // inserted separators, squeezes repeats and writes the canonical UTF-8 with
 // its offset map and the pinyin shadow. See include/vigil/text.h.
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 #include "text/tables.h"
@@ -27,7 +28,16 @@ constexpr SplitPair kSplit[] = {
     {U'月', U'退', U'腿'}, {U'口', U'申', U'呻'}, {U'口', U'今', U'吟'}, {U'女', U'臣', U'姬'},
 };
 
+// Bit (c % 64) is set for every first component: a cheap filter before the scan.
+constexpr uint64_t SplitFilter() {
+  uint64_t m = 0;
+  for (const auto& p : kSplit) m |= uint64_t{1} << (p.a % 64);
+  return m;
+}
+constexpr uint64_t kSplitFilter = SplitFilter();
+
 char32_t Recompose(char32_t a, char32_t b) {
+  if (((kSplitFilter >> (a % 64)) & 1) == 0) return 0;
   for (const auto& p : kSplit) {
     if (p.a == a && p.b == b) return p.whole;
   }
@@ -39,6 +49,20 @@ inline bool IsWord(CharClass c) {
          c == CharClass::kLetter;
 }
 inline bool IsSep(CharClass c) { return c == CharClass::kSpace || c == CharClass::kPunct; }
+
+// Punctuation that ends or structures a clause; other symbols between two Han
+// characters (-, ., *, _, ~, |, /, ·, ...) are treated as inserted noise.
+inline bool IsClausePunct(char32_t c) {
+  switch (c) {
+    case ',': case ';': case ':': case '!': case '?': case '"': case '\'':
+    case '(': case ')': case '[': case ']': case U'、': case U'。': case U'《':
+    case U'》': case U'「': case U'」': case U'『': case U'』': case U'【': case U'】':
+    case U'…': case U'“': case U'”': case U'‘': case U'’':
+      return true;
+    default:
+      return false;
+  }
+}
 
 char32_t LeetLetter(char32_t c) {
   switch (c) {
@@ -118,6 +142,13 @@ constexpr CharClass AsciiClass(unsigned char c) {
   return CharClass::kPunct;
 }
 
+constexpr std::array<CharClass, 128> MakeAsciiTable() {
+  std::array<CharClass, 128> t{};
+  for (int c = 0; c < 128; ++c) t[c] = AsciiClass(static_cast<unsigned char>(c));
+  return t;
+}
+constexpr std::array<CharClass, 128> kAscii = MakeAsciiTable();
+
 void PushUnit(std::vector<Unit>& u, char32_t cp, uint32_t entry, uint32_t b, uint32_t e) {
   uint32_t len = EntryLen(entry);
   CharClass cls = EntryClass(entry);
@@ -143,7 +174,7 @@ void Decompose(std::string_view text, std::vector<Unit>& u) {
   for (size_t i = 0; i < n;) {
     unsigned char c = s[i];
     if (c < 0x80) {
-      CharClass cls = AsciiClass(c);
+      CharClass cls = kAscii[c];
       if (cls != CharClass::kRemove) {
         char32_t lc = (c >= 'A' && c <= 'Z') ? c | 0x20 : c;
         u.push_back({lc, cls, 0, static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1)});
@@ -189,19 +220,27 @@ void Canonicalize(const std::vector<Unit>& u, bool split_chars, std::vector<Unit
         x.cls = CharClass::kLatin;
       }
     }
+    // Apostrophes inside words go (i'll → ill, don't → dont).
+    if (x.cp == '\'' && !o.empty() && o.back().cls == CharClass::kLatin && i + 1 < n &&
+        u[i + 1].cls == CharClass::kLatin) {
+      ++i;
+      continue;
+    }
     // Separator runs.
     if (IsSep(x.cls)) {
       size_t j = i;
-      bool all_space = true;
+      bool all_space = true, noise = true;
       while (j < n && IsSep(u[j].cls)) {
         all_space &= u[j].cls == CharClass::kSpace;
+        noise &= !IsClausePunct(u[j].cp);
         ++j;
       }
       size_t len = j - i;
       bool drop = false;
       if (!o.empty() && j < n && len <= 3) {
         CharClass pc = o.back().cls, nc = u[j].cls;
-        if (pc == CharClass::kHan && nc == CharClass::kHan && all_space) drop = true;
+        // Spaces and noise symbols between Han characters (萝-莉资源, 幼 女).
+        if (pc == CharClass::kHan && nc == CharClass::kHan && noise) drop = true;
         // Single letters / Han characters with separators between them.
         if (pc == nc && (pc == CharClass::kLatin || pc == CharClass::kHan) && i > 0 &&
             Single(u, i - 1) && Single(u, j)) {
@@ -255,48 +294,51 @@ void Canonicalize(const std::vector<Unit>& u, bool split_chars, std::vector<Unit
   }
 }
 
+// Writes the canonical UTF-8 and its map, and the shadow and its map, through
+// raw pointers into buffers sized for the worst case (4 canonical bytes and
+// 8 shadow bytes per unit), then trims them.
 void Emit(const std::vector<Unit>& u, bool shadow, NormalizedText* out) {
-  out->canon.clear();
-  out->canon_src.clear();
-  out->shadow.clear();
-  out->shadow_src.clear();
-  out->canon.reserve(u.size() * 3);
-  out->canon_src.reserve(u.size() * 3);
-  if (shadow) {
-    out->shadow.reserve(u.size() * 2);
-    out->shadow_src.reserve(u.size() * 2);
-  }
-  char buf[4];
-  for (size_t i = 0; i < u.size(); ++i) {
+  const size_t n = u.size();
+  out->canon.resize(n * 4);
+  out->canon_src.resize(n * 4);
+  out->shadow.resize(shadow ? n * 8 + 8 : 0);
+  out->shadow_src.resize(shadow ? n * 8 + 8 : 0);
+  char* c = out->canon.data();
+  ByteSpan* cs = out->canon_src.data();
+  char* sh = out->shadow.data();
+  uint32_t* ss = out->shadow_src.data();
+  size_t cn = 0, sn = 0;
+  char last = ' ';
+  for (size_t i = 0; i < n; ++i) {
     const Unit& x = u[i];
-    uint32_t cb = static_cast<uint32_t>(out->canon.size());
-    int len = EncodeUtf8(x.cp, buf);
-    out->canon.append(buf, len);
-    for (int k = 0; k < len; ++k) out->canon_src.push_back({x.b, x.e});
+    const uint32_t cb = static_cast<uint32_t>(cn);
+    int len = EncodeUtf8(x.cp, c + cn);
+    for (int k = 0; k < len; ++k) cs[cn + k] = {x.b, x.e};
+    cn += len;
     if (!shadow) continue;
-    std::string& sh = out->shadow;
-    char last = sh.empty() ? ' ' : sh.back();
     if (x.cls == CharClass::kHan && x.syl != 0) {
       if (last != ' ' && last != ';') {
-        sh.push_back(' ');
-        out->shadow_src.push_back(cb);
+        sh[sn] = ' ';
+        ss[sn++] = cb;
       }
-      const char* syl = tables::kSyllables[x.syl];
-      size_t sl = std::strlen(syl);
-      sh.append(syl, sl);
-      sh.push_back(';');
-      out->shadow_src.insert(out->shadow_src.end(), sl + 1, cb);
+      std::memcpy(sh + sn, tables::kSyllables[x.syl], 8);
+      size_t sl = tables::kSyllableLen[x.syl] + 1u;
+      for (size_t k = 0; k < sl; ++k) ss[sn + k] = cb;
+      sn += sl;
+      last = ';';
     } else if (x.cls == CharClass::kLatin || x.cls == CharClass::kDigit) {
-      sh.push_back(static_cast<char>(x.cp));
-      out->shadow_src.push_back(cb);
-    } else if (x.cp == '\'' && i > 0 && i + 1 < u.size() && u[i - 1].cls == CharClass::kLatin &&
-               u[i + 1].cls == CharClass::kLatin) {
-      continue;  // i'll → ill
+      last = sh[sn] = static_cast<char>(x.cp);
+      ss[sn++] = cb;
     } else if (last != ' ') {
-      sh.push_back(' ');
-      out->shadow_src.push_back(cb);
+      last = sh[sn] = ' ';
+      ss[sn++] = cb;
     }
   }
+  out->canon.resize(cn);
+  out->canon_src.resize(cn);
+  bool ascii = cn == n;  // one byte per unit
+  out->shadow.resize(ascii ? 0 : sn);
+  out->shadow_src.resize(ascii ? 0 : sn);
 }
 
 }  // namespace
@@ -349,7 +391,7 @@ bool Normalizer::HanSyllables(std::string_view canon, std::vector<std::string>* 
     i += len;
     uint32_t e = CharEntry(cp);
     if (EntryClass(e) != CharClass::kHan || EntrySyllable(e) == 0) return false;
-    out->emplace_back(tables::kSyllables[EntrySyllable(e)]);
+    out->emplace_back(tables::kSyllables[EntrySyllable(e)], tables::kSyllableLen[EntrySyllable(e)]);
   }
   return !out->empty();
 }

@@ -80,9 +80,10 @@ void TextEngine::ApplyRules(TextAnalysis* a, std::vector<bool>& present) const {
   if (rules.empty()) return;
   std::vector<bool> fired(rules.size(), false);
   std::vector<uint32_t> support;
+  std::vector<uint32_t> pos;
   for (size_t pass = 0; pass <= rules.size(); ++pass) {
     bool any = false;
-    std::vector<uint32_t> pos = CharPositions(a->norm.canon, a->hits);
+    bool have_pos = false;
     for (size_t ri = 0; ri < rules.size(); ++ri) {
       const LexiconRule& r = rules[ri];
       if (fired[ri]) continue;
@@ -93,7 +94,12 @@ void TextEngine::ApplyRules(TextAnalysis* a, std::vector<bool>& present) const {
         ok &= some;
       }
       for (uint16_t u : r.unless) ok &= !present[u];
-      if (!ok || !FindWindow(r, a->hits, pos, &support)) continue;
+      if (!ok) continue;
+      if (!have_pos) {  // computed only when some rule has all its groups present
+        pos = CharPositions(a->norm.canon, a->hits);
+        have_pos = true;
+      }
+      if (!FindWindow(r, a->hits, pos, &support)) continue;
       TextHit h;
       h.rule = static_cast<int32_t>(ri);
       h.tag = r.out_tag;
@@ -104,7 +110,9 @@ void TextEngine::ApplyRules(TextAnalysis* a, std::vector<bool>& present) const {
         h.canon.end = std::max(h.canon.end, a->hits[s].canon.end);
       }
       h.original = a->norm.CanonToOriginal(h.canon.begin, h.canon.end);
-      h.support = support;
+      h.support_begin = static_cast<uint32_t>(a->support.size());
+      h.support_count = static_cast<uint32_t>(support.size());
+      a->support.insert(a->support.end(), support.begin(), support.end());
       a->hits.push_back(std::move(h));
       pos.push_back(pos[support[0]]);
       present[r.out_tag] = true;
@@ -156,7 +164,8 @@ std::vector<const TextHit*> TextEngine::Evidence(const TextAnalysis& a, uint16_t
     if (seen[i]) continue;
     seen[i] = true;
     if (a.hits[i].entry >= 0) out.push_back(&a.hits[i]);
-    for (uint32_t s : a.hits[i].support) stack.push_back(s);
+    const TextHit& h = a.hits[i];
+    for (uint32_t k = 0; k < h.support_count; ++k) stack.push_back(a.support[h.support_begin + k]);
   }
   std::sort(out.begin(), out.end(),
             [](const TextHit* x, const TextHit* y) { return x->original.begin < y->original.begin; });
@@ -178,9 +187,9 @@ std::string TextEngine::Explain(const TextAnalysis& a, uint16_t tag) const {
     first = false;
     if (h.rule >= 0) {
       s += "rule " + std::string(HitLabel(h)) + " (";
-      for (size_t k = 0; k < h.support.size(); ++k) {
+      for (uint32_t k = 0; k < h.support_count; ++k) {
         if (k) s += ", ";
-        s += span(a.hits[h.support[k]]);
+        s += span(a.hits[a.support[h.support_begin + k]]);
       }
       s += ")";
     } else {

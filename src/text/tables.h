@@ -26,7 +26,8 @@ namespace tables {
 extern const uint16_t kStage1[0x1100];
 extern const uint32_t kStage2[][256];
 extern const char32_t kPool[];
-extern const char* const kSyllables[];
+extern const char kSyllables[][8];  // syllable + ';', zero padded
+extern const uint8_t kSyllableLen[];
 extern const uint32_t kNumSyllables;
 }  // namespace tables
 

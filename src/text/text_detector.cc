@@ -44,6 +44,7 @@ Status TextDetector::Detect(const Event& event, ScanContext& ctx, std::vector<Si
   cues.Clear();
   if (event.text.empty()) {
     a.hits.clear();
+    a.support.clear();
     a.norm.Clear();
     a.tag_score.assign(engine_->lexicon().tags().size(), 0.0f);
     return Status::OK();

@@ -151,6 +151,12 @@ class Folder {
     for (size_t i = 0; i + 1 < z.size(); i += 2) zhuyin_[z[i]] = z[i + 1];
   }
 
+  ~Folder() {
+    uspoof_close(spoof_);
+    utrans_close(trans_);
+    for (opencc_t od : opencc_) opencc_close(od);
+  }
+
   // Simplified form of one Han code point (itself when OpenCC has none).
   char32_t ToSimplified(char32_t c) {
     std::string in = ToUtf8(U32(1, c));
@@ -377,8 +383,17 @@ int main(int argc, char** argv) {
   std::fprintf(out, "};\nconst char32_t kPool[%zu] = {", pool.size() + 1);
   for (size_t i = 0; i < pool.size(); ++i) std::fprintf(out, "%s0x%x", i == 0 ? "" : (i % 16 ? "," : ",\n"), static_cast<unsigned>(pool[i]));
   std::fprintf(out, "%s0};\n", pool.empty() ? "" : ",");
-  std::fprintf(out, "const char* const kSyllables[%zu] = {", syllables.size());
-  for (size_t i = 0; i < syllables.size(); ++i) std::fprintf(out, "%s\"%s\"", i ? "," : "", syllables[i].c_str());
+  // Each syllable padded to 8 bytes with its ';' terminator, so the shadow
+  // writer copies a fixed 8 bytes and advances by the length + 1.
+  std::fprintf(out, "const char kSyllables[%zu][8] = {", syllables.size());
+  for (size_t i = 0; i < syllables.size(); ++i) {
+    std::string p = syllables[i] + ";";
+    std::fprintf(out, "%s{", i ? "," : "");
+    for (size_t k = 0; k < 8; ++k) std::fprintf(out, "%s%d", k ? "," : "", k < p.size() ? p[k] : 0);
+    std::fprintf(out, "}");
+  }
+  std::fprintf(out, "};\nconst uint8_t kSyllableLen[%zu] = {", syllables.size());
+  for (size_t i = 0; i < syllables.size(); ++i) std::fprintf(out, "%s%zu", i ? "," : "", syllables[i].size());
   std::fprintf(out, "};\nconst uint32_t kNumSyllables = %zu;\n}  // namespace vigil::text::tables\n",
                syllables.size());
   std::fclose(out);
