@@ -10,6 +10,7 @@ void AddEvalCommand(CLI::App& app, int* exit_code) {
   // One line per labelled set:
   AddEvalPiiCommand(*eval, exit_code);
   AddEvalMessagesCommand(*eval, exit_code);
+  AddEvalConversationsCommand(*eval, exit_code);
   (void)eval;
   (void)exit_code;
 }

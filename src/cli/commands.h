@@ -18,6 +18,7 @@ void AddEvidenceCommand(CLI::App& app, int* exit_code);
 void AddListsCommand(CLI::App& app, int* exit_code);
 void AddMatchCommand(CLI::App& app, int* exit_code);
 void AddEvalMessagesCommand(CLI::App& eval, int* exit_code);
+void AddEvalConversationsCommand(CLI::App& eval, int* exit_code);
 
 }  // namespace vigil::cli
 

@@ -1,3 +1,4 @@
+#include "conversation/conversation_detector.h"
 #include "index/known_media_detector.h"
 #include "pii/pii_detector.h"
 #include "text/text_detector.h"
@@ -21,6 +22,7 @@ DetectorRegistry DefaultRegistry() {
   (void)r.Register("text", &text::TextDetector::Create);  // fills MessageCues: before cue readers
   (void)r.Register("pii", &PiiDetector::Create);        // fills PiiFindings
   (void)r.Register("doxing", &DoxingDetector::Create);  // reads PiiFindings
+  (void)r.Register("conversation", &ConversationDetector::Create);  // after "text"
   return r;
 }
 

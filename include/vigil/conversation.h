@@ -1,0 +1,108 @@
+// Conversation monitoring: per-conversation state built from per-message cues
+// (vigil/cues.h) and an interpretable risk model that raises an early alert
+// for grooming or sextortion, naming the suspect, the stage and the evidence.
+//
+// A ConversationTracker holds the state of every active conversation. It is
+// thread-safe (a mutex-striped map keyed by a 64-bit hash of the conversation
+// id); the caller keeps each conversation's messages in order (a stream worker
+// partitions by conversation). Timestamps may still arrive out of order: time
+// decay never runs backwards.
+//
+// Memory: a conversation costs a few hundred bytes (two participants, no
+// evidence); participants and evidence lists are capped, so a conversation of
+// any length stays bounded. Idle conversations are dropped by EvictIdle().
+// Checkpoint()/Restore() move the complete state to and from bytes.
+#ifndef VIGIL_CONVERSATION_H_
+#define VIGIL_CONVERSATION_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vigil/cues.h"
+#include "vigil/event.h"
+#include "vigil/status.h"
+#include "vigil/verdict.h"
+
+namespace vigil {
+namespace conversation {
+struct ConversationState;
+}
+
+struct ConversationOptions {
+  // Cue evidence halves every `half_life_ms` of conversation time (grooming
+  // runs over weeks, so the default is long).
+  int64_t half_life_ms = 14LL * 24 * 3600 * 1000;
+  // EvictIdle(now) drops conversations whose last message is older than this.
+  int64_t idle_evict_ms = 30LL * 24 * 3600 * 1000;
+  int max_participants = 64;  // further senders share the least active slot
+  int max_evidence = 16;      // evidence messages kept per conversation
+  // Alert when the calibrated risk reaches this (and the rule gates pass).
+  double alert_threshold = 0.5;
+  int stripes = 64;           // mutex stripes of the map
+};
+
+// One message as the tracker sees it: identity, direction, time, cues and the
+// facts the tracker reads from the text itself (stated ages and school grades).
+struct ConversationMessage {
+  std::string_view conversation;
+  std::string_view id;
+  std::string_view sender;
+  std::string_view recipient;  // empty in a group broadcast
+  int64_t ts_ms = 0;           // 0 when unknown
+  std::string_view text;       // read for age/grade statements only, never stored
+  const MessageCues* cues = nullptr;  // may be null (no cues)
+};
+
+// What one message did to its conversation.
+struct ConversationUpdate {
+  ConversationInfo info;          // the verdict's `conversation` object
+  bool alert_now = false;         // this message raised the alert
+  bool adds_evidence = false;     // an alerted suspect's message adding evidence
+  bool category_changed = false;  // the alert category changed here (grooming → sextortion)
+  double score = 0.0;             // risk of the alert category at this message
+  std::string explanation;        // why (families, stage, age facts); no raw text
+};
+
+class ConversationTracker {
+ public:
+  explicit ConversationTracker(ConversationOptions options = {});
+  ~ConversationTracker();
+  ConversationTracker(const ConversationTracker&) = delete;
+  ConversationTracker& operator=(const ConversationTracker&) = delete;
+
+  // Folds one message into its conversation (created on first sight) and
+  // assesses the risk. A message without a conversation id is refused.
+  Status Update(const ConversationMessage& msg, ConversationUpdate* out);
+
+  // Drops conversations idle since before now_ms - idle_evict_ms (event time).
+  // Returns how many were dropped.
+  size_t EvictIdle(int64_t now_ms);
+
+  size_t size() const;           // active conversations
+  size_t ApproxBytes() const;    // heap bytes held by the state (estimate)
+
+  // The complete state as bytes (versioned, checksummed), and back. Restore
+  // replaces the current state; it refuses truncated, corrupt or newer-version
+  // input with a clear error and then leaves the current state unchanged.
+  std::string Checkpoint() const;
+  Status Restore(std::string_view bytes);
+
+  const ConversationOptions& options() const { return options_; }
+
+ private:
+  struct Shard;
+  void Assess(conversation::ConversationState& c, int sender, int recipient, uint32_t cue_mask,
+              int64_t now, const ConversationMessage& msg, ConversationUpdate* out) const;
+  ConversationOptions options_;
+  std::vector<std::unique_ptr<Shard>> shards_;
+};
+
+inline constexpr uint32_t kConversationCheckpointVersion = 1;
+
+}  // namespace vigil
+
+#endif  // VIGIL_CONVERSATION_H_

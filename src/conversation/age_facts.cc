@@ -1,0 +1,485 @@
+#include "conversation/age_facts.h"
+
+#include <array>
+#include <string>
+
+namespace vigil::conversation {
+namespace {
+
+// ASCII lower case, full-width ASCII folded to ASCII, curly apostrophes to '.
+std::string Fold(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      continue;
+    }
+    // U+FF01..U+FF5E (EF BC 81 .. EF BD 9E) → ASCII.
+    if (c == 0xEF && i + 2 < s.size()) {
+      unsigned b1 = static_cast<unsigned char>(s[i + 1]), b2 = static_cast<unsigned char>(s[i + 2]);
+      unsigned cp = ((c & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+      if (cp >= 0xFF01 && cp <= 0xFF5E) {
+        char a = static_cast<char>(cp - 0xFEE0);
+        out.push_back(a >= 'A' && a <= 'Z' ? static_cast<char>(a + 32) : a);
+        i += 2;
+        continue;
+      }
+    }
+    // U+2019 (E2 80 99) → '
+    if (c == 0xE2 && i + 2 < s.size() && s[i + 1] == '\x80' && s[i + 2] == '\x99') {
+      out.push_back('\'');
+      i += 2;
+      continue;
+    }
+    out.push_back(static_cast<char>(c));
+  }
+  return out;
+}
+
+bool IsAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+
+// True when `word` occurs in s at a word boundary (ASCII words).
+bool HasWord(std::string_view s, std::string_view word, size_t* at = nullptr) {
+  for (size_t p = s.find(word); p != std::string_view::npos; p = s.find(word, p + 1)) {
+    bool left = p == 0 || !IsAlnum(s[p - 1]);
+    size_t e = p + word.size();
+    bool right = e >= s.size() || !IsAlnum(s[e]);
+    if (left && right) {
+      if (at) *at = p;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool Has(std::string_view s, std::string_view sub) { return s.find(sub) != std::string_view::npos; }
+
+constexpr std::array<std::string_view, 20> kEnNumberWords = {
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen"};
+
+// Parses an ASCII number (digits or an English word) at s[p]; returns -1 when none.
+int ParseEnNumber(std::string_view s, size_t p, size_t* end) {
+  size_t q = p;
+  int v = 0;
+  while (q < s.size() && s[q] >= '0' && s[q] <= '9' && q - p < 3) v = v * 10 + (s[q++] - '0');
+  if (q > p) {
+    if (q < s.size() && s[q] >= '0' && s[q] <= '9') return -1;  // 4+ digits: not an age
+    *end = q;
+    return v;
+  }
+  for (int i = static_cast<int>(kEnNumberWords.size()) - 1; i >= 0; --i) {
+    auto w = kEnNumberWords[i];
+    if (s.substr(p, w.size()) == w && (p + w.size() >= s.size() || !IsAlnum(s[p + w.size()]))) {
+      *end = p + w.size();
+      return i;
+    }
+  }
+  for (auto [w, v2] : {std::pair<std::string_view, int>{"twenty", 20}, {"thirty", 30},
+                       {"forty", 40}, {"fifty", 50}}) {
+    if (s.substr(p, w.size()) == w) {
+      *end = p + w.size();
+      return v2;
+    }
+  }
+  return -1;
+}
+
+// After a number: reject units that make it a time, distance, price or count.
+bool LooksLikeAgeTail(std::string_view s, size_t e) {
+  if (e < s.size() && (s[e] == ':' || s[e] == '\'' || s[e] == '"' || s[e] == '%' || s[e] == '$' ||
+                       s[e] == 'k' || s[e] == 'x' || s[e] == '.'))
+    return e + 1 < s.size() && s[e] == '.' ? !(s[e + 1] >= '0' && s[e + 1] <= '9') : s[e] == '.';
+  size_t w = e;
+  while (w < s.size() && s[w] == ' ') ++w;
+  size_t we = w;
+  while (we < s.size() && IsAlnum(s[we])) ++we;
+  std::string_view next = s.substr(w, we - w);
+  static constexpr std::string_view kUnits[] = {
+      "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "sec", "secs", "seconds",
+      "km", "miles", "mi", "ft", "feet", "am", "pm", "bucks", "dollars", "usd", "points", "pts",
+      "days", "day", "weeks", "months", "times", "percent", "kg", "lbs", "cm", "robux", "vbucks",
+      "people", "of", "more", "in", "th", "st", "nd", "rd"};
+  for (auto u : kUnits) {
+    if (next == u) return false;
+  }
+  return true;
+}
+
+int GradeToAge(int grade) { return grade + 6; }
+
+// Whether an age/grade found at byte p is said about the addressee: a
+// second-person word earlier in the same clause, or a question/guess
+// ending. Clauses end at punctuation (and, for Chinese, at spaces).
+bool AboutAddressee(std::string_view s, size_t p, bool zh) {
+  size_t b = p;
+  while (b > 0) {
+    char c = s[b - 1];
+    if (c == ',' || c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || (zh && c == ' ')) break;
+    if (b >= 3) {
+      std::string_view t = s.substr(b - 3, 3);
+      if (t == "，" || t == "。" || t == "！" || t == "？" || t == "；") break;
+    }
+    --b;
+  }
+  std::string_view clause = s.substr(b, p - b);
+  if (zh) {
+    // The nearest pronoun before the age decides: 我…妳讀哪間國小 is about 妳.
+    size_t me = clause.rfind("我");
+    size_t you = std::max(clause.rfind("你") == std::string_view::npos ? 0 : clause.rfind("你") + 1,
+                          clause.rfind("妳") == std::string_view::npos ? 0 : clause.rfind("妳") + 1);
+    size_t me1 = me == std::string_view::npos ? 0 : me + 1;
+    if (you > me1) return true;
+    if (me1 > 0) return false;
+    if (Has(clause, "猜")) return true;
+  } else {
+    for (std::string_view w : {"you", "u", "ur", "your", "you're", "youre", "ya"}) {
+      if (HasWord(clause, w)) return true;
+    }
+    if (Has(clause, "for a ") || clause.ends_with("for ")) return true;
+  }
+  // A guess or question about the other: "…初三吧", "…高一的吗", "in high school?"
+  std::string_view tail = s.substr(p);
+  size_t cut = tail.find_first_of(",.!;\n");
+  if (cut != std::string_view::npos) tail = tail.substr(0, cut);
+  if (zh) {
+    size_t sp = tail.find(' ');
+    if (sp != std::string_view::npos) tail = tail.substr(0, sp);
+    return Has(tail, "吧") || Has(tail, "吗") || Has(tail, "嗎") || Has(tail, "?") || Has(tail, "？");
+  }
+  return Has(tail, "?");
+}
+
+void Record(AgeFacts* f, int age, bool grade, bool other) {
+  if (other) {
+    f->other_age = age;
+    return;
+  }
+  f->self_age = age;
+  f->from_grade = grade;
+}
+
+void ExtractEnglish(std::string_view s, AgeFacts* f) {
+  // "i'm 12", "im 12", "i am 12", "turning 13", "just turned 13"
+  for (std::string_view lead : {"i'm ", "im ", "i am ", "iam ", "turning ", "just turned ",
+                                "i'm only ", "im only ", "i am only ", "i'm just ", "im just ",
+                                "i'm almost ", "im almost "}) {
+    for (size_t p = s.find(lead); p != std::string_view::npos; p = s.find(lead, p + 1)) {
+      if (p > 0 && IsAlnum(s[p - 1])) continue;
+      size_t e = 0;
+      int v = ParseEnNumber(s, p + lead.size(), &e);
+      if (v >= 5 && v <= 99 && LooksLikeAgeTail(s, e)) f->self_age = v;
+    }
+  }
+  // "ur 24", "you're 24": the addressee's age as the sender states it.
+  for (std::string_view lead : {"ur ", "you're ", "youre ", "you are ", "u r ", "ure "}) {
+    for (size_t p = s.find(lead); p != std::string_view::npos; p = s.find(lead, p + 1)) {
+      if (p > 0 && IsAlnum(s[p - 1])) continue;
+      size_t e = 0;
+      int v = ParseEnNumber(s, p + lead.size(), &e);
+      if (v >= 5 && v <= 99 && LooksLikeAgeTail(s, e)) f->other_age = v;
+    }
+  }
+  // "12 yo", "12 y/o", "12 years old", "12yo"
+  for (size_t p = 0; p < s.size(); ++p) {
+    if (!(s[p] >= '0' && s[p] <= '9') || (p > 0 && IsAlnum(s[p - 1]))) continue;
+    size_t e = 0;
+    int v = ParseEnNumber(s, p, &e);
+    if (v < 0) continue;
+    std::string_view rest = s.substr(e);
+    while (!rest.empty() && rest[0] == ' ') rest.remove_prefix(1);
+    if (rest.starts_with("yo") || rest.starts_with("y/o") || rest.starts_with("years old") ||
+        rest.starts_with("yrs old") || rest.starts_with("year old")) {
+      if (v >= 5 && v <= 99 && f->self_age < 0) Record(f, v, false, AboutAddressee(s, p, false));
+    }
+    // "6th grade", "7th gr"
+    if (rest.starts_with("th grade") || rest.starts_with("st grade") ||
+        rest.starts_with("nd grade") || rest.starts_with("rd grade") || rest.starts_with("grade")) {
+      if (v >= 1 && v <= 12) {
+        Record(f, GradeToAge(v), true, AboutAddressee(s, p, false));
+      }
+    }
+    p = e;
+  }
+  for (std::string_view lead : {"grade ", "year ", "yr "}) {
+    size_t at = 0;
+    for (size_t p = s.find(lead); p != std::string_view::npos; p = s.find(lead, p + 1)) {
+      if (p > 0 && IsAlnum(s[p - 1])) continue;
+      size_t e = 0;
+      int v = ParseEnNumber(s, p + lead.size(), &e);
+      if (v < 1 || v > 13) continue;
+      if (e < s.size() && IsAlnum(s[e])) continue;
+      // "year 6" (UK): age = year + 5; "grade 7": age = grade + 6.
+      bool uk = lead != "grade ";
+      if (uk && !(HasWord(s, "in", &at) || p == 0 || Has(s, "i'm") || Has(s, "im "))) continue;
+      Record(f, uk ? v + 5 : GradeToAge(v), true, AboutAddressee(s, p, false));
+    }
+  }
+  struct Level { std::string_view word; int age; };
+  static constexpr Level kLevels[] = {{"middle school", 12}, {"elementary", 9},
+                                      {"junior high", 13},   {"freshman", 14},
+                                      {"sophomore", 15},     {"primary school", 9},
+                                      {"in high school", 16}, {"in hs", 16}};
+  bool college = HasWord(s, "college") || HasWord(s, "uni") || HasWord(s, "university");
+  for (const auto& l : kLevels) {
+    size_t at = s.find(l.word);
+    if (at != std::string_view::npos && !college && f->self_age < 0) {
+      Record(f, l.age, true, AboutAddressee(s, at, false));
+    }
+  }
+  static constexpr std::string_view kAsks[] = {
+      "how old", "ur age", "your age", "asl", "what grade", "which grade", "wat grade",
+      "what year are you", "what yr", "which school", "what school", "wat school",
+      "where do you go to school", "where u go to school", "wat age", "what age"};
+  for (auto a : kAsks) {
+    if (Has(s, a)) f->asks_age = true;
+  }
+  static constexpr std::string_view kThird[] = {
+      "my son", "my daughter", "my kid", "my child", "my brother", "my sister", "my nephew",
+      "my niece", "my cousin", "she's", "he's", "shes", "hes", "she is", "he is", "my boy",
+      "my girl", "my little"};
+  for (auto t : kThird) {
+    if (HasWord(s, t)) f->third_party = true;
+  }
+  // Kinship only when addressing or introducing: "hi grandma", "yes mom",
+  // "it's aunt rosie", or the kin word ending the message.
+  static constexpr std::string_view kKin[] = {"mom", "mum", "mommy", "mama", "dad", "daddy",
+                                              "grandma", "grandpa", "granny", "nana", "auntie",
+                                              "aunty", "aunt", "gran", "papa"};
+  static constexpr std::string_view kLead[] = {"hi", "hey", "hello", "bye", "thanks", "thank you",
+                                               "ty", "yes", "yeah", "ok", "okay", "love you",
+                                               "night", "know", "sorry", "this is", "it's", "its"};
+  for (auto k : kKin) {
+    size_t at = 0;
+    if (!HasWord(s, k, &at)) continue;
+    std::string_view before = s.substr(0, at);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    bool lead = false;
+    for (auto l : kLead) {
+      if (before.ends_with(l) && (before.size() == l.size() || !IsAlnum(before[before.size() - l.size() - 1])))
+        lead = true;
+    }
+    std::string_view after = s.substr(at + k.size());
+    bool last = true;
+    for (char c : after) {
+      if (IsAlnum(c)) last = false;
+    }
+    bool possessive = before.ends_with("your") || before.ends_with("ur") ||
+                      before.ends_with("my") || before.ends_with("his") || before.ends_with("her");
+    if (!possessive && (lead || (last && !before.empty()))) f->kinship = true;
+  }
+}
+
+// Chinese numerals 一..九十九 and ASCII digits at s[p]; -1 when none.
+int ParseZhNumber(std::string_view s, size_t p, size_t* end) {
+  static constexpr std::string_view kDigits[] = {"零", "一", "二", "三", "四", "五",
+                                                 "六", "七", "八", "九"};
+  auto digit_at = [&](size_t q, size_t* len) -> int {
+    for (int i = 0; i < 10; ++i) {
+      if (s.substr(q, kDigits[i].size()) == kDigits[i]) {
+        *len = kDigits[i].size();
+        return i;
+      }
+    }
+    if (s.substr(q, 3) == "两" || s.substr(q, 3) == "兩") {
+      *len = 3;
+      return 2;
+    }
+    return -1;
+  };
+  if (p < s.size() && s[p] >= '0' && s[p] <= '9') {
+    size_t e = 0;
+    int v = ParseEnNumber(s, p, &e);
+    *end = e;
+    return v;
+  }
+  size_t q = p, len = 0;
+  int v = 0;
+  int d = digit_at(q, &len);
+  if (d >= 0) {
+    v = d;
+    q += len;
+  }
+  if (s.substr(q, 3) == "十") {
+    v = (d >= 0 ? d : 1) * 10;
+    q += 3;
+    int d2 = digit_at(q, &len);
+    if (d2 > 0) {
+      v += d2;
+      q += len;
+    }
+  } else if (d < 0) {
+    return -1;
+  }
+  *end = q;
+  return v;
+}
+
+void ExtractChinese(std::string_view s, AgeFacts* f) {
+  static constexpr std::string_view kThird[] = {"我儿子", "我女儿", "我兒子", "我女兒", "我弟",
+                                                "我妹", "他", "她", "孩子", "小孩", "我家",
+                                                "我侄", "我外甥"};
+  for (auto t : kThird) {
+    if (Has(s, t)) f->third_party = true;
+  }
+  static constexpr std::string_view kAsks[] = {
+      "几岁", "幾歲", "多大", "几年级", "幾年級", "哪个学校", "哪個學校", "哪间学校", "哪間學校",
+      "读哪", "讀哪", "念哪", "上几年", "念幾年", "讀幾年", "读几年", "几年级", "國幾", "国几",
+      "初几", "高几"};
+  for (auto a : kAsks) {
+    if (Has(s, a)) f->asks_age = true;
+  }
+  // N岁 / N歲
+  for (std::string_view unit : {"岁", "歲"}) {
+    for (size_t p = s.find(unit); p != std::string_view::npos; p = s.find(unit, p + 1)) {
+      // Walk back over a number of up to 3 CJK numerals or 2 digits.
+      if (s.substr(p + unit.size(), 6) == "生日") continue;  // someone's birthday
+      for (size_t back = std::min<size_t>(9, p); back >= 1; --back) {  // longest number first
+        size_t e = 0;
+        int v = ParseZhNumber(s, p - back, &e);
+        if (v >= 5 && v <= 99 && e == p) {
+          Record(f, v, false, AboutAddressee(s, p - back, true));
+          break;
+        }
+      }
+    }
+  }
+  // 我12 / 我今年13 / 我才十二
+  for (std::string_view lead : {"我今年", "我才", "我已经", "我已經", "我都", "我快", "我"}) {
+    for (size_t p = s.find(lead); p != std::string_view::npos; p = s.find(lead, p + 1)) {
+      size_t e = 0;
+      int v = ParseZhNumber(s, p + lead.size(), &e);
+      if (v >= 5 && v <= 99 && f->self_age < 0) {
+        bool unit_follows = e >= s.size() || s.substr(e, 3) == "岁" || s.substr(e, 3) == "歲" ||
+                            s[e] == ' ' || s[e] == ',' || s.substr(e, 3) == "，" ||
+                            s.substr(e, 3) == "了" || s.substr(e, 3) == "啦";
+        if (unit_follows) f->self_age = v;
+      }
+    }
+  }
+  // N年级 / N年級 (grade N, age N+6)
+  for (std::string_view unit : {"年级", "年級"}) {
+    for (size_t p = s.find(unit); p != std::string_view::npos; p = s.find(unit, p + 1)) {
+      for (size_t back : {3, 1, 6}) {
+        if (back > p) continue;
+        size_t e = 0;
+        int v = ParseZhNumber(s, p - back, &e);
+        if (v >= 1 && v <= 9 && e == p) {
+          Record(f, v <= 6 ? GradeToAge(v) : v + 6, true, AboutAddressee(s, p - back, true));
+          break;
+        }
+      }
+    }
+  }
+  struct Level { std::string_view word; int age; std::string_view not_after; };
+  static constexpr Level kLevels[] = {
+      {"初一", 12, "年"}, {"初二", 13, "年"}, {"初三", 14, "年"},  {"国一", 12, ""},
+      {"国二", 13, ""},   {"国三", 14, ""},   {"國一", 12, ""},    {"國二", 13, ""},
+      {"國三", 14, ""},   {"高一", 15, "提"}, {"高二", 16, "提"},  {"高三", 17, "提"},
+      {"小一", 7, ""},    {"小二", 8, ""},    {"小三", 9, ""},     {"小四", 10, ""},
+      {"小五", 11, ""},   {"小六", 12, ""},   {"初中", 13, ""},    {"国中", 13, ""},
+      {"國中", 13, ""},   {"小学", 9, ""},    {"小學", 9, ""},     {"国小", 9, ""},
+      {"國小", 9, ""},    {"大一", 18, ""},   {"大二", 19, ""},    {"大三", 20, ""},
+      {"大四", 21, ""},   {"研究生", 23, ""}};
+  for (const auto& l : kLevels) {
+    size_t p = s.find(l.word);
+    if (p == std::string_view::npos) continue;
+    if (!l.not_after.empty() && p >= 3 && s.substr(p - 3, 3) == l.not_after) continue;
+    bool other = AboutAddressee(s, p, true);
+    if (!other && f->from_grade && l.age <= 9) continue;  // 國小五年級: the grade is more precise
+    if (!other && f->self_age >= 0 && !f->from_grade) continue;  // a stated age wins
+    if (other && f->other_age >= 0) continue;
+    Record(f, l.age, true, other);
+  }
+  // Kinship: "我是小姨", "谢谢奶奶", "知道啦妈妈", "小姨好", "小姨给你…".
+  static constexpr std::string_view kKin[] = {"妈妈", "奶奶", "爷爷", "外婆", "外公", "阿嬷",
+                                              "阿公", "姑姑", "小姨", "姥姥", "老妈", "爸爸",
+                                              "舅妈", "姨妈", "阿姨"};
+  static constexpr std::string_view kBefore[] = {"我是", "谢谢", "知道啦", "知道了", "好的", "嗯",
+                                                 "拜拜", "晚安"};
+  static constexpr std::string_view kAfter[] = {"好", "!", "！", ",", "，", "我们", "给你", "帮你",
+                                                "带你", "接你", "陪你", "去接", "记下", "知道"};
+  for (auto k : kKin) {
+    for (size_t p = s.find(k); p != std::string_view::npos; p = s.find(k, p + 1)) {
+      std::string_view before = s.substr(0, p);
+      std::string_view after = s.substr(p + k.size());
+      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+      bool kin = false;
+      for (auto b : kBefore) kin = kin || before.ends_with(b);
+      if (before.empty() || before.ends_with("好") || before.ends_with(" ")) {
+        for (auto a : kAfter) kin = kin || after.starts_with(a);
+      }
+      // "我是美华阿姨": an introduction with a name between.
+      size_t intro = before.rfind("我是");
+      if (intro != std::string_view::npos && before.size() - intro <= 3 + 9) kin = true;
+      if (before.ends_with("给") && after.starts_with("看")) kin = true;  // 给阿姨看看
+      bool end = true;
+      for (char c : after) {
+        if (c != ' ' && c != '!' && c != '~' && c != '.') end = false;
+      }
+      // At the end of a message only after a pause: "好 妈妈", "知道啦妈妈".
+      if (end && !before.empty() && (s.substr(0, p).ends_with(" ") || before.ends_with("，") ||
+                                     before.ends_with(",") || before.ends_with("啦")))
+        kin = true;
+      if (kin) f->kinship = true;
+    }
+  }
+}
+
+// A message that is just a number ("12", "12!", "十二", "13岁").
+int BareNumber(std::string_view s) {
+  size_t b = 0;
+  while (b < s.size() && (s[b] == ' ' || s[b] == '\t')) ++b;
+  size_t e = 0;
+  int v = ParseZhNumber(s, b, &e);
+  if (v < 0) return -1;
+  std::string_view rest = s.substr(e);
+  for (std::string_view u : {"岁", "歲", "yo", "y/o"}) {
+    if (rest.starts_with(u)) rest.remove_prefix(u.size());
+  }
+  for (char c : rest) {
+    if (IsAlnum(c) || static_cast<unsigned char>(c) >= 0x80) return rest.size() <= 12 ? v : -1;
+  }
+  return v;
+}
+
+}  // namespace
+
+AgeFacts ExtractAgeFacts(std::string_view text) {
+  AgeFacts f;
+  if (text.empty()) return f;
+  std::string s = Fold(text.substr(0, 4096));
+  // Cheap gates: most messages mention no number, grade, school or kin.
+  bool digit = false, high = false;
+  for (char ch : s) {
+    digit |= ch >= '0' && ch <= '9';
+    high |= static_cast<unsigned char>(ch) >= 0x80;
+  }
+  static constexpr std::string_view kEnKeys[] = {
+      "old", "grade", "year", "yr", "age", "asl", "school", "een", "ten", "eleven", "twelve",
+      "twenty", "thirty", "forty", "fifty", "freshman", "sophomore", "elementary", "mom", "mum",
+      "dad", "gran", "nana", "aunt", "papa", "mama", "hs"};
+  bool en = digit;
+  for (size_t i = 0; !en && i < std::size(kEnKeys); ++i) en = Has(s, kEnKeys[i]);
+  if (en) ExtractEnglish(s, &f);
+  if (high) ExtractChinese(s, &f);
+  f.bare_number = BareNumber(s);
+  // "我也是 都初一了", "我们都国二了", "me too, 7th grade": the addressee is the same age.
+  if (f.self_age >= 0 && f.other_age < 0 &&
+      (Has(s, "我也") || Has(s, "我们都") || Has(s, "我們都") || Has(s, "咱们都") ||
+       HasWord(s, "me too") || HasWord(s, "same"))) {
+    f.other_age = f.self_age;
+  }
+  if (f.third_party) {
+    f.self_age = -1;
+    f.other_age = -1;
+    f.from_grade = false;
+    f.bare_number = -1;
+  }
+  return f;
+}
+
+}  // namespace vigil::conversation

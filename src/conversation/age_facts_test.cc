@@ -1,0 +1,95 @@
+#include "conversation/age_facts.h"
+
+#include <gtest/gtest.h>
+
+namespace vigil::conversation {
+namespace {
+
+TEST(AgeFacts, EnglishSelfAges) {
+  EXPECT_EQ(ExtractAgeFacts("im 12").self_age, 12);
+  EXPECT_EQ(ExtractAgeFacts("I'm 31 lol").self_age, 31);
+  EXPECT_EQ(ExtractAgeFacts("I\xE2\x80\x99m thirteen").self_age, 13);
+  EXPECT_EQ(ExtractAgeFacts("just turned 14 last week").self_age, 14);
+  EXPECT_EQ(ExtractAgeFacts("ｉ'ｍ 15").self_age, 15);  // full width
+  EXPECT_EQ(ExtractAgeFacts("im 5 mins away").self_age, -1);
+  EXPECT_EQ(ExtractAgeFacts("i'm 5'10").self_age, -1);
+  EXPECT_EQ(ExtractAgeFacts("i am 2026 ready").self_age, -1);
+}
+
+TEST(AgeFacts, EnglishGrades) {
+  auto f = ExtractAgeFacts("im in 6th grade");
+  EXPECT_EQ(f.self_age, 12);
+  EXPECT_TRUE(f.from_grade);
+  EXPECT_EQ(ExtractAgeFacts("year 6 at st mary's").self_age, 11);
+  EXPECT_EQ(ExtractAgeFacts("im a freshman").self_age, 14);
+  EXPECT_EQ(ExtractAgeFacts("college sophomore here").self_age, -1);
+}
+
+TEST(AgeFacts, AsksAndThirdParty) {
+  EXPECT_TRUE(ExtractAgeFacts("how old r u?").asks_age);
+  EXPECT_TRUE(ExtractAgeFacts("what grade are you in").asks_age);
+  auto f = ExtractAgeFacts("my son is 12");
+  EXPECT_TRUE(f.third_party);
+  EXPECT_EQ(f.self_age, -1);
+  EXPECT_TRUE(ExtractAgeFacts("thanks grandma!").kinship);
+  EXPECT_FALSE(ExtractAgeFacts("is your mom home").kinship);
+  EXPECT_FALSE(ExtractAgeFacts("is your mom home").kinship);
+}
+
+TEST(AgeFacts, ChineseMainlandAndTaiwan) {
+  EXPECT_EQ(ExtractAgeFacts("我12岁").self_age, 12);
+  EXPECT_EQ(ExtractAgeFacts("我今年十三").self_age, 13);
+  EXPECT_EQ(ExtractAgeFacts("我十二歲了").self_age, 12);
+  EXPECT_EQ(ExtractAgeFacts("上五年级").self_age, 11);
+  EXPECT_EQ(ExtractAgeFacts("國小五年級").self_age, 11);
+  EXPECT_EQ(ExtractAgeFacts("我初二").self_age, 13);
+  EXPECT_EQ(ExtractAgeFacts("我國二").self_age, 13);
+  EXPECT_EQ(ExtractAgeFacts("高一的").self_age, 15);
+  EXPECT_EQ(ExtractAgeFacts("要提高一点").self_age, -1);
+  EXPECT_EQ(ExtractAgeFacts("大年初一见").self_age, -1);
+  EXPECT_TRUE(ExtractAgeFacts("你几岁呀").asks_age);
+  EXPECT_EQ(ExtractAgeFacts("你几岁呀").self_age, -1);
+  EXPECT_TRUE(ExtractAgeFacts("妳讀幾年級").asks_age);
+  EXPECT_TRUE(ExtractAgeFacts("我女儿上三年级").third_party);
+  EXPECT_EQ(ExtractAgeFacts("我女儿上三年级").self_age, -1);
+  EXPECT_TRUE(ExtractAgeFacts("奶奶好").kinship);
+}
+
+TEST(AgeFacts, BareNumbers) {
+  EXPECT_EQ(ExtractAgeFacts("12").bare_number, 12);
+  EXPECT_EQ(ExtractAgeFacts("13岁").bare_number, 13);
+  EXPECT_EQ(ExtractAgeFacts("十二").bare_number, 12);
+  EXPECT_EQ(ExtractAgeFacts("hello there").bare_number, -1);
+}
+
+}  // namespace
+}  // namespace vigil::conversation
+
+namespace vigil::conversation {
+namespace {
+
+TEST(AgeFacts, AgesSaidAboutTheAddressee) {
+  auto a = ExtractAgeFacts("你是初三吧");
+  EXPECT_EQ(a.self_age, -1);
+  EXPECT_EQ(a.other_age, 14);
+  EXPECT_EQ(ExtractAgeFacts("我知道妳讀哪間國小").other_age, 9);
+  EXPECT_EQ(ExtractAgeFacts("我知道妳讀哪間國小").self_age, -1);
+  EXPECT_EQ(ExtractAgeFacts("so you're in high school?").other_age, 16);
+  EXPECT_EQ(ExtractAgeFacts("long day for a 6th grader").other_age, 12);
+  EXPECT_EQ(ExtractAgeFacts("你二十岁了还要我帮你").other_age, 20);
+  EXPECT_EQ(ExtractAgeFacts("给小雨过16岁生日").self_age, -1);
+  EXPECT_EQ(ExtractAgeFacts("我25 男").self_age, 25);
+}
+
+TEST(AgeFacts, KinshipOnlyWhenAddressingOrIntroducing) {
+  EXPECT_TRUE(ExtractAgeFacts("yes mom").kinship);
+  EXPECT_TRUE(ExtractAgeFacts("hi, it's aunt rosie").kinship);
+  EXPECT_FALSE(ExtractAgeFacts("are your parents home? mom said so").kinship);
+  EXPECT_TRUE(ExtractAgeFacts("谢谢小姨！").kinship);
+  EXPECT_TRUE(ExtractAgeFacts("我是小姨呀").kinship);
+  EXPECT_FALSE(ExtractAgeFacts("妈妈上班去了 奶奶在睡午觉").kinship);
+  EXPECT_FALSE(ExtractAgeFacts("别告诉奶奶").kinship);
+}
+
+}  // namespace
+}  // namespace vigil::conversation

@@ -1,0 +1,39 @@
+// The `conversation` detector: folds every event that has a conversation id
+// into a ConversationTracker (reading the text engine's MessageCues from the
+// scan context), fills verdict->conversation, and adds a grooming/sextortion
+// signal on the message that raises the alert and on the suspect's later
+// messages that add evidence. Runs after the text detector.
+#ifndef VIGIL_CONVERSATION_CONVERSATION_DETECTOR_H_
+#define VIGIL_CONVERSATION_CONVERSATION_DETECTOR_H_
+
+#include <memory>
+
+#include "vigil/conversation.h"
+#include "vigil/detector.h"
+
+namespace vigil {
+
+class ConversationDetector : public Detector {
+ public:
+  explicit ConversationDetector(ConversationOptions options)
+      : tracker_(std::make_unique<ConversationTracker>(options)) {}
+  // Settings (DetectorConfig::settings): conversation.threshold,
+  // conversation.half_life_hours, conversation.max_evidence.
+  static StatusOr<std::unique_ptr<Detector>> Create(const DetectorConfig& config);
+
+  std::string_view name() const override { return "conversation"; }
+  Status Detect(const Event& event, ScanContext& ctx, std::vector<Signal>* out) const override {
+    return Status::OK();
+  }
+  Status Finish(const Event& event, ScanContext& ctx, std::vector<Signal>* signals,
+                Verdict* verdict) const override;
+
+  ConversationTracker& tracker() const { return *tracker_; }
+
+ private:
+  std::unique_ptr<ConversationTracker> tracker_;  // guards its own state
+};
+
+}  // namespace vigil
+
+#endif  // VIGIL_CONVERSATION_CONVERSATION_DETECTOR_H_

@@ -1,0 +1,371 @@
+#include "vigil/conversation.h"
+
+// GCC 12 false positive on std::string operator+ at -O3 (GCC bug 105329).
+#pragma GCC diagnostic ignored "-Wrestrict"
+
+#include <gtest/gtest.h>
+
+#include <cstring>
+#include <initializer_list>
+#include <thread>
+
+#include "conversation/serialize.h"
+#include "vigil/pipeline.h"
+
+namespace vigil {
+namespace {
+
+using F = CueFamily;
+constexpr int64_t kT0 = 1767225600000;  // 2026-01-01
+constexpr int64_t kMin = 60 * 1000;
+
+MessageCues Cues(std::initializer_list<F> families, float score = 1.0f) {
+  MessageCues c;
+  for (F f : families) {
+    c.score[static_cast<int>(f)] = score;
+    c.hits.push_back(CueHit{f, score, 0, 1, 0});
+  }
+  return c;
+}
+
+// Drives one conversation through a tracker.
+class Chat {
+ public:
+  Chat(ConversationTracker& t, std::string id) : t_(t), id_(std::move(id)) {}
+  ConversationUpdate Say(const std::string& from, const std::string& to, const std::string& text,
+                         std::initializer_list<F> families = {}, int64_t ts = -1) {
+    MessageCues cues = Cues(families);
+    ++n_;
+    msg_id_ = id_ + "-" + std::to_string(n_);
+    ConversationMessage m;
+    m.conversation = id_;
+    m.id = msg_id_;
+    m.sender = from;
+    m.recipient = to;
+    m.ts_ms = ts >= 0 ? ts : kT0 + n_ * kMin;
+    m.text = text;
+    m.cues = &cues;
+    ConversationUpdate u;
+    Status s = t_.Update(m, &u);
+    EXPECT_TRUE(s.ok()) << s.ToString();
+    return u;
+  }
+  int n() const { return n_; }
+
+ private:
+  ConversationTracker& t_;
+  std::string id_;
+  std::string msg_id_;
+  int n_ = 0;
+};
+
+TEST(ConversationModel, AlertsOnGroomingProgressionAndStaysOn) {
+  ConversationTracker t;
+  Chat c(t, "c1");
+  EXPECT_FALSE(c.Say("adult", "kid", "gg", {}).info.alert);
+  EXPECT_FALSE(c.Say("adult", "kid", "how old r u", {F::kAgeSignal}).info.alert);
+  EXPECT_FALSE(c.Say("kid", "adult", "12").info.alert);
+  EXPECT_FALSE(c.Say("adult", "kid", "", {F::kFlattery}).info.alert);
+  auto u = c.Say("adult", "kid", "", {F::kSecrecy});
+  ASSERT_TRUE(u.info.alert);
+  EXPECT_TRUE(u.alert_now);
+  EXPECT_EQ(u.info.category, "grooming");
+  EXPECT_EQ(u.info.suspect, "adult");
+  EXPECT_EQ(u.info.stage, "isolation");
+  EXPECT_GE(u.info.risk, 0.5);
+  EXPECT_NE(u.explanation.find("secrecy"), std::string::npos);
+  EXPECT_NE(u.explanation.find("addressee states age 12"), std::string::npos);
+  EXPECT_EQ(u.info.evidence, (std::vector<std::string>{"c1-2", "c1-4", "c1-5"}));
+  // Sticky: later benign messages keep the alert.
+  auto later = c.Say("kid", "adult", "ok bye");
+  EXPECT_TRUE(later.info.alert);
+  EXPECT_FALSE(later.alert_now);
+  EXPECT_EQ(later.info.suspect, "adult");
+  EXPECT_TRUE(c.Say("adult", "kid", "", {F::kImageRequest}).adds_evidence);
+}
+
+TEST(ConversationModel, SingleFamilyNeverAlerts) {
+  for (F f : {F::kImageRequest, F::kThreat, F::kSecrecy, F::kGift, F::kPaymentDemand,
+              F::kPossessionClaim, F::kSexualisation, F::kApproach}) {
+    ConversationTracker t;
+    Chat c(t, "single");
+    c.Say("kid", "adult", "im 12");
+    for (int i = 0; i < 200; ++i) {
+      ASSERT_FALSE(c.Say("adult", "kid", "", {f}).info.alert) << CueFamilyName(f) << " at " << i;
+    }
+  }
+}
+
+TEST(ConversationModel, NoAlertOnPeersOrFamily) {
+  ConversationTracker t;
+  Chat peers(t, "peers");
+  peers.Say("a", "b", "im 14");
+  peers.Say("b", "a", "im 13");
+  for (int i = 0; i < 5; ++i) {
+    EXPECT_FALSE(peers.Say("a", "b", "", {F::kFlattery, F::kSecrecy}).info.alert);
+    EXPECT_FALSE(peers.Say("b", "a", "", {F::kFlattery, F::kPlatformMigration}).info.alert);
+  }
+  Chat gran(t, "gran");
+  gran.Say("grandma", "kid", "", {F::kSupervisionProbe});
+  gran.Say("kid", "grandma", "yes grandma im 9");
+  EXPECT_FALSE(gran.Say("grandma", "kid", "", {F::kImageRequest, F::kPlatformMigration}).info.alert);
+  Chat adults(t, "adults");
+  adults.Say("x", "y", "im 29");
+  adults.Say("y", "x", "i'm 31");
+  EXPECT_FALSE(adults.Say("x", "y", "", {F::kFlattery, F::kImageRequest, F::kPlatformMigration}).info.alert);
+}
+
+TEST(ConversationModel, SextortionAndUpgradeFromGrooming) {
+  ConversationTracker t;
+  Chat c(t, "s1");
+  c.Say("kid", "fake", "im 15");
+  c.Say("fake", "kid", "", {F::kFlattery});
+  auto g = c.Say("fake", "kid", "", {F::kPlatformMigration, F::kImageRequest});
+  ASSERT_TRUE(g.info.alert);
+  EXPECT_EQ(g.info.category, "grooming");
+  c.Say("kid", "fake", "", {F::kPaymentDemand});  // the victim talking about paying
+  auto s = c.Say("fake", "kid", "", {F::kPossessionClaim, F::kThreat});
+  EXPECT_TRUE(s.category_changed);
+  EXPECT_EQ(s.info.category, "sextortion");
+  EXPECT_EQ(s.info.suspect, "fake");
+  EXPECT_TRUE(s.info.stage == "threat" || s.info.stage == "demand");
+
+  Chat d(t, "s2");  // claim-only sextortion without any earlier grooming
+  d.Say("x", "victim", "", {F::kPossessionClaim});
+  auto a = d.Say("x", "victim", "", {F::kThreat, F::kPaymentDemand});
+  ASSERT_TRUE(a.alert_now);
+  EXPECT_EQ(a.info.category, "sextortion");
+  EXPECT_EQ(a.info.suspect, "x");
+}
+
+TEST(ConversationModel, DecayForgetsOldWeakEvidence) {
+  ConversationOptions o;
+  o.half_life_ms = 24LL * 3600 * 1000;
+  ConversationTracker t(o);
+  Chat c(t, "slow");
+  c.Say("kid", "adult", "im 12", {}, kT0);
+  c.Say("adult", "kid", "", {F::kFlattery}, kT0 + kMin);
+  // Sixty days later, one new family is not a progression any more.
+  auto u = c.Say("adult", "kid", "", {F::kGift}, kT0 + 60LL * 24 * 3600 * 1000);
+  EXPECT_FALSE(u.info.alert);
+}
+
+TEST(ConversationState, OutOfOrderTimestamps) {
+  ConversationTracker t;
+  Chat c(t, "ooo");
+  c.Say("kid", "adult", "im 11", {}, kT0 + 100 * kMin);
+  c.Say("adult", "kid", "", {F::kGift}, kT0 + 90 * kMin);     // late
+  c.Say("adult", "kid", "", {F::kSecrecy}, kT0 + 10 * kMin);  // very late
+  auto u = c.Say("adult", "kid", "", {F::kSupervisionProbe}, 0);  // no timestamp
+  EXPECT_TRUE(u.info.alert);
+  EXPECT_EQ(u.info.suspect, "adult");
+  // Eviction uses the latest time seen, not the last message's time.
+  EXPECT_EQ(t.EvictIdle(kT0 + 100 * kMin + t.options().idle_evict_ms - 1), 0u);
+}
+
+TEST(ConversationState, EvictsIdleConversationsOnly) {
+  ConversationOptions o;
+  o.idle_evict_ms = 3600 * 1000;
+  ConversationTracker t(o);
+  for (int i = 0; i < 100; ++i) {
+    Chat c(t, "e" + std::to_string(i));
+    c.Say("a", "b", "hi", {}, kT0 + (i < 50 ? 0 : 10 * 3600 * 1000));
+  }
+  EXPECT_EQ(t.size(), 100u);
+  EXPECT_EQ(t.EvictIdle(kT0 + 10 * 3600 * 1000), 50u);
+  EXPECT_EQ(t.size(), 50u);
+  EXPECT_EQ(t.EvictIdle(kT0 + 10 * 3600 * 1000), 0u);
+}
+
+TEST(ConversationState, GroupChatWithManyParticipants) {
+  ConversationOptions o;
+  o.max_participants = 16;
+  ConversationTracker t(o);
+  Chat c(t, "group");
+  // 300 members chatting; one adult targets one child inside the group.
+  for (int i = 0; i < 300; ++i) c.Say("member" + std::to_string(i), "", "lol");
+  c.Say("child", "groomer", "im 10");
+  c.Say("groomer", "child", "", {F::kGift});
+  for (int i = 300; i < 400; ++i) c.Say("member" + std::to_string(i), "", "gg");
+  c.Say("groomer", "child", "", {F::kSupervisionProbe});
+  auto u = c.Say("groomer", "child", "", {F::kSecrecy, F::kPlatformMigration});
+  ASSERT_TRUE(u.info.alert);
+  EXPECT_EQ(u.info.suspect, "groomer");
+  EXPECT_LT(t.ApproxBytes(), 16u * 1024);
+}
+
+TEST(ConversationState, HundredThousandMessagesInBoundedMemory) {
+  ConversationTracker t;
+  Chat c(t, "long");
+  size_t after_1k = 0;
+  for (int i = 0; i < 100000; ++i) {
+    bool cue = i % 7 == 0;
+    c.Say(i % 2 ? "a" : "b", i % 2 ? "b" : "a", "message text",
+          cue ? std::initializer_list<F>{F::kFlattery} : std::initializer_list<F>{});
+    if (i == 1000) after_1k = t.ApproxBytes();
+  }
+  EXPECT_LE(t.ApproxBytes(), after_1k + 64);  // no growth after the caps are reached
+  EXPECT_LT(t.ApproxBytes(), 8u * 1024);
+  std::string cp = t.Checkpoint();
+  EXPECT_LT(cp.size(), 2048u);
+}
+
+TEST(ConversationCheckpoint, RoundTripContinuesIdentically) {
+  ConversationTracker a;
+  for (int i = 0; i < 50; ++i) {
+    Chat c(a, "rt" + std::to_string(i));
+    c.Say("kid", "adult", "im 12");
+    c.Say("adult", "kid", "", {F::kFlattery});
+    if (i % 2) c.Say("adult", "kid", "", {F::kSecrecy});
+  }
+  std::string bytes = a.Checkpoint();
+  ConversationTracker b;
+  ASSERT_TRUE(b.Restore(bytes).ok());
+  EXPECT_EQ(b.size(), a.size());
+  // Same next message on both gives the same result.
+  for (int i = 0; i < 50; ++i) {
+    std::string id = "rt" + std::to_string(i);
+    Chat ca(a, id), cb(b, id);
+    auto ua = ca.Say("adult", "kid", "", {F::kGift});
+    auto ub = cb.Say("adult", "kid", "", {F::kGift});
+    EXPECT_EQ(ua.info.alert, ub.info.alert) << id;
+    EXPECT_EQ(ua.info.suspect, ub.info.suspect);
+    EXPECT_DOUBLE_EQ(ua.info.risk, ub.info.risk);
+    EXPECT_EQ(ua.info.evidence, ub.info.evidence);
+  }
+  // Restoring a checkpoint of b into c gives the same size and bytes length.
+  ConversationTracker c;
+  ASSERT_TRUE(c.Restore(b.Checkpoint()).ok());
+  EXPECT_EQ(c.Checkpoint().size(), b.Checkpoint().size());
+}
+
+TEST(ConversationCheckpoint, RefusesCorruptTruncatedAndNewer) {
+  ConversationTracker a;
+  Chat c(a, "x");
+  c.Say("kid", "adult", "im 12");
+  c.Say("adult", "kid", "", {F::kFlattery});
+  std::string good = a.Checkpoint();
+
+  ConversationTracker b;
+  Chat keep(b, "keep");
+  keep.Say("p", "q", "hi");
+  std::string flipped = good;
+  flipped[good.size() / 2] ^= 0x40;
+  Status s = b.Restore(flipped);
+  EXPECT_EQ(s.code(), StatusCode::kCorruption) << s.ToString();
+  EXPECT_NE(s.message().find("checksum"), std::string::npos);
+  EXPECT_FALSE(b.Restore(good.substr(0, good.size() - 3)).ok());
+  EXPECT_FALSE(b.Restore("").ok());
+  EXPECT_FALSE(b.Restore("not a checkpoint at all, definitely not").ok());
+
+  std::string newer = good.substr(0, good.size() - 8);
+  uint32_t v = kConversationCheckpointVersion + 1;
+  std::memcpy(newer.data() + 8, &v, 4);
+  uint64_t h = conversation::Fnv1a(newer);
+  newer.append(reinterpret_cast<const char*>(&h), 8);
+  s = b.Restore(newer);
+  EXPECT_EQ(s.code(), StatusCode::kFailedPrecondition) << s.ToString();
+  EXPECT_NE(s.message().find("newer"), std::string::npos);
+
+  // Failed restores left the state alone.
+  EXPECT_EQ(b.size(), 1u);
+  ASSERT_TRUE(b.Restore(good).ok());
+  EXPECT_EQ(b.size(), 1u);
+}
+
+TEST(ConversationTracker, ConcurrentUpdatesOfDistinctConversations) {
+  ConversationTracker t;
+  std::vector<std::thread> threads;
+  for (int th = 0; th < 4; ++th) {
+    threads.emplace_back([&t, th] {
+      for (int i = 0; i < 500; ++i) {
+        Chat c(t, "t" + std::to_string(th) + "-" + std::to_string(i));
+        c.Say("kid", "adult", "im 12");
+        c.Say("adult", "kid", "", {F::kGift, F::kSecrecy});
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(t.size(), 2000u);
+}
+
+TEST(ConversationTracker, RefusesMessageWithoutConversation) {
+  ConversationTracker t;
+  ConversationMessage m;
+  ConversationUpdate u;
+  EXPECT_FALSE(t.Update(m, &u).ok());
+}
+
+// A stand-in text engine for the pipeline test: cues from fixed markers.
+class MarkerCues : public Detector {
+ public:
+  std::string_view name() const override { return "marker_cues"; }
+  Status Detect(const Event& e, ScanContext& ctx, std::vector<Signal>*) const override {
+    MessageCues& c = ctx.Slot<MessageCues>();
+    c.Clear();
+    for (int f = 0; f < kNumCueFamilies; ++f) {
+      std::string tag(1, '<');
+      tag.append(CueFamilyName(static_cast<F>(f)));
+      tag.push_back('>');
+      size_t p = e.text.find(tag);
+      if (p == std::string::npos) continue;
+      c.score[f] = 1.0f;
+      c.hits.push_back(CueHit{static_cast<F>(f), 1.0f, static_cast<uint32_t>(p),
+                              static_cast<uint32_t>(p + tag.size()), 0});
+    }
+    return Status::OK();
+  }
+};
+
+TEST(ConversationDetector, FillsVerdictAndSignalsInPipeline) {
+  DetectorRegistry r;
+  ASSERT_TRUE(r.Register("marker_cues", [](const DetectorConfig&) {
+                 return StatusOr<std::unique_ptr<Detector>>(std::make_unique<MarkerCues>());
+               }).ok());
+  DetectorRegistry defaults = DefaultRegistry();
+  for (const auto& [name, factory] : defaults.entries()) {
+    if (name == "conversation") {
+      ASSERT_TRUE(r.Register(name, factory).ok());
+    }
+  }
+  auto p = Pipeline::Create(PipelineOptions{}, r);
+  ASSERT_TRUE(p.ok()) << p.status().ToString();
+  ScanContext ctx;
+  Verdict v;
+  auto scan = [&](const std::string& id, const std::string& from, const std::string& to,
+                  const std::string& text) {
+    Event e;
+    e.id = id;
+    e.conversation = "conv";
+    e.sender = from;
+    e.recipient = to;
+    e.ts_ms = kT0;
+    e.text = text;
+    EXPECT_TRUE((*p)->Scan(e, ctx, &v).ok());
+  };
+  scan("m1", "kid", "adult", "im 12");
+  ASSERT_TRUE(v.conversation.has_value());
+  EXPECT_FALSE(v.conversation->alert);
+  scan("m2", "adult", "kid", "nice <gift>");
+  EXPECT_TRUE(v.signals.empty());
+  scan("m3", "adult", "kid", "ok <secrecy>");
+  ASSERT_TRUE(v.conversation->alert);
+  EXPECT_EQ(v.conversation->category, "grooming");
+  EXPECT_EQ(v.conversation->suspect, "adult");
+  ASSERT_EQ(v.signals.size(), 1u);
+  EXPECT_EQ(v.signals[0].type, SignalType::kGrooming);
+  ASSERT_EQ(v.signals[0].evidence.size(), 1u);
+  EXPECT_EQ(v.signals[0].evidence[0].start, 3u);
+  EXPECT_EQ(v.signals[0].evidence[0].term, "secrecy");
+  EXPECT_EQ(v.action, Action::kHold);
+  scan("m4", "kid", "adult", "ok");
+  EXPECT_TRUE(v.conversation->alert);
+  EXPECT_TRUE(v.signals.empty());
+  Event none;
+  none.id = "x";
+  ASSERT_TRUE((*p)->Scan(none, ctx, &v).ok());
+  EXPECT_FALSE(v.conversation.has_value());
+}
+
+}  // namespace
+}  // namespace vigil

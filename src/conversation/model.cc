@@ -1,0 +1,235 @@
+#include "conversation/model.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace vigil::conversation {
+namespace {
+
+// ---------------------------------------------------------------------------
+// Weights. Hand-set from the stage models of grooming-cues.md §1–4, not
+// fitted to any labelled set (the dev set is used only to check the alert
+// threshold). Every group strength is in [0,1], so a weight is the change in
+// log-odds when that group is fully present.
+//
+// Grooming (log-odds):
+//   bias            -5.5  a chat is benign until several stages show
+//   trust           +1.0  flattery, gifts: common in benign chat, weak alone
+//   probe           +1.0  age/school/supervision probing: parents ask this too
+//   isolation       +1.6  secrecy, moving apps: the exclusivity stage
+//   sexual          +2.0  sexualised talk, image requests, compliance tests
+//   approach        +1.2  meeting arrangements (logistics are a known FP source)
+//   progression     +0.8  per grooming stage active beyond the first
+//   minor target    +2.5  the person addressed states a minor age or grade
+//   adult -> minor  +0.7  and the suspect states an adult age
+//   peer            -3.0  both state minor ages within 3 years (teen romance)
+//   adult target    -3.5  the person addressed states an adult age
+//   kinship         -4.0  either side addresses the other as close family
+//   reciprocal      -1.2  the other side sends as many of these cues (mutual flirting)
+//   minor suspect   -1.0  the candidate suspect states a minor age themself
+// Gate: two or more families and two or more stages, and at least one of a
+//   minor target, a sexual cue or an isolation cue.
+//
+// Sextortion (log-odds):
+//   bias            -5.0
+//   possession      +2.5  "I have your pics/video"
+//   threat          +3.0  "I will send it to your family/school"
+//   demand          +2.0  payment or more images, deadlines
+//   extortion cue   +2.0  message-level sextortion category from the text engine
+//   sexual          +0.8  a sexualised push in the same chat
+//   isolation       +0.4  moved to another app
+//   coercion combo  +0.8  per coercive family beyond the first
+// Gate: two or more coercive families, and a possession claim, the text
+//   engine's sextortion category, or a threat in a sexualised chat.
+// ---------------------------------------------------------------------------
+struct GroomingWeights {
+  float bias = -5.5f, trust = 1.0f, probe = 1.0f, isolation = 1.6f, sexual = 2.0f,
+        approach = 1.2f, progression = 0.8f, minor_target = 2.5f, adult_to_minor = 0.7f,
+        peer = -3.0f, adult_target = -3.5f, kinship = -4.0f, reciprocal = -1.2f,
+        minor_suspect = -1.0f;
+};
+struct SextortionWeights {
+  float bias = -5.0f, possession = 2.5f, threat = 3.0f, demand = 2.0f, extortion_cue = 2.0f,
+        sexual = 0.8f, isolation = 0.4f, combo = 0.8f;
+};
+constexpr GroomingWeights kG;
+constexpr SextortionWeights kS;
+constexpr float kActive = 0.5f;
+
+float Sigmoid(float z) { return 1.0f / (1.0f + std::exp(-z)); }
+
+float V(const float* m, CueFamily f) { return std::min(1.0f, m[static_cast<int>(f)]); }
+
+// Factor that turns a participant's fixed-point masses into cue units at `now`.
+float DecayTo(const Participant& p, int64_t now, int64_t half_life_ms) {
+  float k = 1.0f / kMassScale;
+  if (p.decay_ts > 0 && now > p.decay_ts && half_life_ms > 0) {
+    k *= std::exp2(-static_cast<float>(now - p.decay_ts) / static_cast<float>(half_life_ms));
+  }
+  return k;
+}
+
+bool IsMinor(int age) { return age >= 5 && age <= 17; }
+
+const char* kFamilyLabel(int f) {
+  static const char* const kNames[] = {
+      "age_signal", "flattery", "gift", "supervision_probe", "secrecy", "platform_migration",
+      "sexualisation", "image_request", "compliance_test", "approach", "threat",
+      "payment_demand", "possession_claim", "solicitation", "csam_trading", "sextortion"};
+  return kNames[f];
+}
+
+}  // namespace
+
+const char* StageName(uint8_t stage) {
+  switch (stage) {
+    case kStageTrust: return "trust_building";
+    case kStageRiskAssessment: return "risk_assessment";
+    case kStageIsolation: return "isolation";
+    case kStageSexual: return "sexual";
+    case kStageApproach: return "approach";
+    case kStageEscalation: return "escalation";
+    case kStagePossession: return "possession";
+    case kStageThreat: return "threat";
+    case kStageDemand: return "demand";
+    default: return "";
+  }
+}
+
+Category Assessment::Alerting(float threshold) const {
+  if (gate_sextortion && sextortion >= threshold) return Category::kSextortion;
+  if (gate_grooming && grooming >= threshold) return Category::kGrooming;
+  return Category::kNone;
+}
+
+int TargetOf(const ConversationState& c, int suspect) {
+  const Participant& s = c.parts[suspect];
+  if (s.target >= 0 && s.target != suspect && s.target < static_cast<int>(c.parts.size()))
+    return s.target;
+  if (c.parts.size() == 2) return suspect == 0 ? 1 : 0;
+  return -1;
+}
+
+static float GroomingMass(const float* m) {
+  return m[static_cast<int>(CueFamily::kFlattery)] + m[static_cast<int>(CueFamily::kSecrecy)] +
+         m[static_cast<int>(CueFamily::kSexualisation)] +
+         m[static_cast<int>(CueFamily::kImageRequest)] +
+         m[static_cast<int>(CueFamily::kPlatformMigration)];
+}
+
+Features Extract(const ConversationState& c, int suspect, int64_t now, int64_t half_life_ms) {
+  Features f;
+  const Participant& s = c.parts[suspect];
+  float m[kNumCueFamilies];
+  const float ks = DecayTo(s, now, half_life_ms);
+  for (int i = 0; i < kNumCueFamilies; ++i) {
+    m[i] = static_cast<float>(s.mass[i]) * ks;
+    if (m[i] >= kActive) {
+      ++f.families;
+      f.family_mask |= 1u << i;
+    }
+  }
+  using F = CueFamily;
+  f.trust = std::max(V(m, F::kFlattery), V(m, F::kGift));
+  f.probe = std::max(V(m, F::kAgeSignal), V(m, F::kSupervisionProbe));
+  if (s.age_asks > 0 && s.kinship == 0) {
+    f.probe = std::max(f.probe, 1.0f);
+    if (!(f.family_mask & 1u)) ++f.families, f.family_mask |= 1u;
+  }
+  f.isolation = std::max(V(m, F::kSecrecy), V(m, F::kPlatformMigration));
+  f.sexual = std::max({V(m, F::kSexualisation), V(m, F::kImageRequest),
+                       V(m, F::kComplianceTest), V(m, F::kSolicitation)});
+  f.approach = V(m, F::kApproach);
+  f.possession = V(m, F::kPossessionClaim);
+  f.threat = V(m, F::kThreat);
+  f.demand = V(m, F::kPaymentDemand);
+  f.extortion_cue = V(m, F::kSextortion);
+  for (float g : {f.trust, f.probe, f.isolation, f.sexual, f.approach}) f.stages += g >= kActive;
+  for (float g : {f.possession, f.threat, f.demand, f.extortion_cue}) f.coercive += g >= kActive;
+
+  int t = TargetOf(c, suspect);
+  f.suspect_age = s.self_age;
+  f.minor_suspect = IsMinor(s.self_age);
+  f.adult_suspect = s.self_age >= 18;
+  f.kinship = s.kinship > 0;
+  if (t >= 0) {
+    const Participant& v = c.parts[t];
+    f.target_age = v.self_age;
+    f.minor_target = IsMinor(v.self_age);
+    f.adult_target = v.self_age >= 18;
+    f.peer = f.minor_target && f.minor_suspect && std::abs(v.self_age - s.self_age) <= 3;
+    f.kinship = f.kinship || v.kinship > 0;
+    float vm[kNumCueFamilies];
+    const float kv = DecayTo(v, now, half_life_ms);
+    for (int i = 0; i < kNumCueFamilies; ++i) vm[i] = static_cast<float>(v.mass[i]) * kv;
+    float mine = GroomingMass(m);
+    f.reciprocal = mine > 0 && GroomingMass(vm) >= 0.6f * mine;
+  }
+  return f;
+}
+
+Assessment Score(const Features& f) {
+  Assessment a;
+  float zg = kG.bias + kG.trust * f.trust + kG.probe * f.probe + kG.isolation * f.isolation +
+             kG.sexual * f.sexual + kG.approach * f.approach +
+             kG.progression * static_cast<float>(std::max(0, f.stages - 1)) +
+             kG.minor_target * f.minor_target +
+             kG.adult_to_minor * (f.minor_target && f.adult_suspect) + kG.peer * f.peer +
+             kG.adult_target * f.adult_target + kG.kinship * f.kinship +
+             kG.reciprocal * f.reciprocal + kG.minor_suspect * f.minor_suspect;
+  a.grooming = Sigmoid(zg);
+  a.gate_grooming = f.families >= 2 && f.stages >= 2 &&
+                    (f.minor_target || f.sexual >= kActive || f.isolation >= kActive);
+  float zs = kS.bias + kS.possession * f.possession + kS.threat * f.threat +
+             kS.demand * f.demand + kS.extortion_cue * f.extortion_cue + kS.sexual * f.sexual +
+             kS.isolation * f.isolation +
+             kS.combo * static_cast<float>(std::max(0, f.coercive - 1));
+  a.sextortion = Sigmoid(zs);
+  // Coercion over images: two coercive families, and a claim to hold images
+  // (or the text engine's sextortion category, or a threat in a sexualised
+  // chat). "Pay or I tell your parents" alone is not sextortion.
+  a.gate_sextortion =
+      f.coercive >= 2 && (f.possession >= kActive || f.extortion_cue >= kActive ||
+                          (f.sexual >= kActive && f.threat >= kActive));
+
+  // Stage: the most advanced stage group present.
+  if (f.trust >= kActive) a.grooming_stage = kStageTrust;
+  if (f.probe >= kActive) a.grooming_stage = kStageRiskAssessment;
+  if (f.isolation >= kActive) a.grooming_stage = kStageIsolation;
+  if (f.sexual >= kActive) a.grooming_stage = kStageSexual;
+  if (f.approach >= kActive) a.grooming_stage = kStageApproach;
+  if (f.sexual >= kActive || f.isolation >= kActive) a.sextortion_stage = kStageEscalation;
+  if (f.possession >= kActive) a.sextortion_stage = kStagePossession;
+  if (f.threat >= kActive || f.extortion_cue >= kActive) a.sextortion_stage = kStageThreat;
+  if (f.demand >= kActive) a.sextortion_stage = kStageDemand;
+  return a;
+}
+
+std::string Explain(const Features& f, const Assessment& a, Category category) {
+  bool sext = category == Category::kSextortion;
+  char head[96];
+  std::snprintf(head, sizeof(head), "%s risk %.2f at stage %s; cue families:",
+                sext ? "sextortion" : "grooming", sext ? a.sextortion : a.grooming,
+                StageName(sext ? a.sextortion_stage : a.grooming_stage));
+  std::string out = head;
+  bool first = true;
+  for (int i = 0; i < kNumCueFamilies; ++i) {
+    if (!(f.family_mask & (1u << i))) continue;
+    out += first ? " " : ", ";
+    out += kFamilyLabel(i);
+    first = false;
+  }
+  if (first) out += " none";
+  out += "; " + std::to_string(f.stages) + " grooming stage(s)";
+  if (f.target_age >= 0) {
+    out += "; addressee states age " + std::to_string(f.target_age);
+  }
+  if (f.suspect_age >= 0) out += "; suspect states age " + std::to_string(f.suspect_age);
+  if (f.peer) out += "; peers";
+  if (f.kinship) out += "; family terms";
+  if (f.reciprocal) out += "; reciprocal";
+  return out;
+}
+
+}  // namespace vigil::conversation

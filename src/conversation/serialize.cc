@@ -1,0 +1,189 @@
+#include "conversation/serialize.h"
+
+#include <cstring>
+
+#include "vigil/conversation.h"
+
+namespace vigil::conversation {
+namespace {
+
+constexpr char kMagic[8] = {'V', 'G', 'C', 'O', 'N', 'V', 'S', 'T'};
+constexpr size_t kMaxString = 4096;
+
+class Reader {
+ public:
+  explicit Reader(std::string_view b) : b_(b) {}
+  template <typename T>
+  bool Get(T* v) {
+    if (b_.size() - pos_ < sizeof(T)) return false;
+    std::memcpy(v, b_.data() + pos_, sizeof(T));
+    pos_ += sizeof(T);
+    return true;
+  }
+  bool Str(std::string* s) {
+    uint16_t n = 0;
+    if (!Get(&n) || n > kMaxString || b_.size() - pos_ < n) return false;
+    s->assign(b_.data() + pos_, n);
+    pos_ += n;
+    return true;
+  }
+  size_t pos() const { return pos_; }
+
+ private:
+  std::string_view b_;
+  size_t pos_ = 0;
+};
+
+Status Bad(const Reader& r, const std::string& what) {
+  return CorruptionError("conversation checkpoint: byte " + std::to_string(r.pos()) + ": " + what);
+}
+
+bool ReadParticipant(Reader& r, Participant* p) {
+  return r.Get(&p->id) && r.Get(&p->decay_ts) && r.Get(&p->messages) &&
+         r.Get(&p->families_seen) && r.Get(&p->mass) && r.Get(&p->self_age) &&
+         r.Get(&p->age_asks) && r.Get(&p->target) && r.Get(&p->kinship) && r.Str(&p->name);
+}
+
+Status ReadConversation(Reader& r, uint64_t* key, ConversationState* c) {
+  uint8_t alert = 0, nparts = 0;
+  if (!(r.Get(key) && r.Get(&c->first_ts) && r.Get(&c->last_ts) && r.Get(&c->messages) &&
+        r.Get(&c->ring_next) && r.Get(&c->risk) && r.Get(&alert) && r.Get(&c->suspect) &&
+        r.Get(&c->stage) && r.Get(&c->last_asker) && r.Get(&c->last_ask_msg) && r.Get(&nparts)))
+    return Bad(r, "truncated conversation header");
+  if (alert > 2) return Bad(r, "alert category " + std::to_string(alert) + " (expected 0..2)");
+  c->alert = static_cast<Category>(alert);
+  if (nparts > 127) return Bad(r, "participant count over 127");
+  if (!(c->risk >= 0.0f && c->risk <= 1.0f)) return Bad(r, "risk outside [0,1]");
+  c->parts.resize(nparts);
+  for (auto& p : c->parts) {
+    if (!ReadParticipant(r, &p)) return Bad(r, "truncated participant");
+    if (p.target >= nparts) return Bad(r, "participant target out of range");
+  }
+  if (c->suspect >= nparts || c->last_asker >= nparts)
+    return Bad(r, "suspect or asker slot out of range");
+  if (c->alert != Category::kNone && c->suspect < 0) return Bad(r, "alert without a suspect");
+  uint16_t nev = 0;
+  if (!r.Get(&nev) || nev > 1024) return Bad(r, "evidence count missing or over 1024");
+  c->evidence.resize(nev);
+  for (auto& e : c->evidence) {
+    if (!(r.Str(&e.message_id) && r.Get(&e.ts) && r.Get(&e.families) && r.Get(&e.sender) &&
+          r.Get(&e.recipient)))
+      return Bad(r, "truncated evidence item");
+    if (e.sender >= nparts || e.recipient >= nparts) return Bad(r, "evidence slot out of range");
+  }
+  return Status::OK();
+}
+
+}  // namespace
+
+uint64_t Fnv1a(std::string_view bytes) {
+  uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : bytes) h = (h ^ c) * 1099511628211ULL;
+  return h;
+}
+
+template <typename T>
+void Writer::Put(T v) {
+  char buf[sizeof(T)];
+  std::memcpy(buf, &v, sizeof(T));
+  out_.append(buf, sizeof(T));
+}
+
+void Writer::Str(std::string_view s) {
+  s = s.substr(0, kMaxString);
+  Put(static_cast<uint16_t>(s.size()));
+  out_.append(s);
+}
+
+void Writer::Header(uint64_t count) {
+  out_.append(kMagic, sizeof(kMagic));
+  Put(kConversationCheckpointVersion);
+  Put(uint32_t{0});
+  Put(count);
+}
+
+void Writer::Conversation(uint64_t key, const ConversationState& c) {
+  Put(key);
+  Put(c.first_ts);
+  Put(c.last_ts);
+  Put(c.messages);
+  Put(c.ring_next);
+  Put(c.risk);
+  Put(static_cast<uint8_t>(c.alert));
+  Put(c.suspect);
+  Put(c.stage);
+  Put(c.last_asker);
+  Put(c.last_ask_msg);
+  Put(static_cast<uint8_t>(c.parts.size()));
+  for (const auto& p : c.parts) {
+    Put(p.id);
+    Put(p.decay_ts);
+    Put(p.messages);
+    Put(p.families_seen);
+    Put(p.mass);
+    Put(p.self_age);
+    Put(p.age_asks);
+    Put(p.target);
+    Put(p.kinship);
+    Str(p.name);
+  }
+  Put(static_cast<uint16_t>(c.evidence.size()));
+  for (const auto& e : c.evidence) {
+    Str(e.message_id);
+    Put(e.ts);
+    Put(e.families);
+    Put(e.sender);
+    Put(e.recipient);
+  }
+}
+
+std::string Writer::Finish() {
+  Put(Fnv1a(out_));
+  return std::move(out_);
+}
+
+Status ReadCheckpoint(std::string_view bytes,
+                      std::vector<std::pair<uint64_t, ConversationState>>* out) {
+  constexpr size_t kHeader = sizeof(kMagic) + 4 + 4 + 8;
+  if (bytes.size() < kHeader + 8) {
+    return CorruptionError("conversation checkpoint: " + std::to_string(bytes.size()) +
+                           " bytes is shorter than the header and checksum");
+  }
+  if (std::memcmp(bytes.data(), kMagic, sizeof(kMagic)) != 0) {
+    return CorruptionError("conversation checkpoint: bad magic (expected \"VGCONVST\")");
+  }
+  Reader r(bytes.substr(0, bytes.size() - 8));
+  char magic[8];
+  uint32_t version = 0, flags = 0;
+  uint64_t count = 0;
+  (void)r.Get(&magic);
+  (void)r.Get(&version);
+  (void)r.Get(&flags);
+  (void)r.Get(&count);
+  if (version > kConversationCheckpointVersion) {
+    return FailedPreconditionError("conversation checkpoint: version " + std::to_string(version) +
+                                   " is newer than this build reads (" +
+                                   std::to_string(kConversationCheckpointVersion) + ")");
+  }
+  if (version == 0) return CorruptionError("conversation checkpoint: version 0 is invalid");
+  uint64_t stored = 0;
+  std::memcpy(&stored, bytes.data() + bytes.size() - 8, 8);
+  if (stored != Fnv1a(bytes.substr(0, bytes.size() - 8))) {
+    return CorruptionError("conversation checkpoint: checksum mismatch (corrupt or truncated)");
+  }
+  if (flags != 0) return Bad(r, "unknown flags " + std::to_string(flags));
+  // Each conversation takes at least 40 bytes: bound the count before reserving.
+  if (count > bytes.size() / 40) return Bad(r, "conversation count larger than the data");
+  out->clear();
+  out->reserve(count);
+  for (uint64_t i = 0; i < count; ++i) {
+    uint64_t key = 0;
+    ConversationState c;
+    VIGIL_RETURN_IF_ERROR(ReadConversation(r, &key, &c));
+    out->emplace_back(key, std::move(c));
+  }
+  if (r.pos() != bytes.size() - 8) return Bad(r, "trailing bytes after the last conversation");
+  return Status::OK();
+}
+
+}  // namespace vigil::conversation
