@@ -11,6 +11,9 @@ void AddScanCommand(CLI::App& app, int* exit_code);
 void AddHashCommand(CLI::App& app, int* exit_code);
 void AddVersionCommand(CLI::App& app, int* exit_code);
 void AddEvalCommand(CLI::App& app, int* exit_code);
+void AddServeCommand(CLI::App& app, int* exit_code);
+void AddWorkerCommand(CLI::App& app, int* exit_code);
+void AddPublishCommand(CLI::App& app, int* exit_code);
 
 }  // namespace vigil::cli
 
