@@ -3,7 +3,7 @@
 namespace vigil {
 
 uint32_t PartitionOf(std::string_view key, uint32_t partitions) {
-  uint64_t h = 1469598103934665603ULL;
+  uint64_t h = 14695981039346656037ULL;  // FNV-1a 64 offset basis
   for (unsigned char c : key) {
     h ^= c;
     h *= 1099511628211ULL;
