@@ -56,7 +56,8 @@ struct ServiceOptions {
   std::string data_dir;
   std::string tokens_file;                // required unless allow_no_auth
   bool allow_no_auth = false;             // every request gets the admin role (local demos)
-  size_t max_body_bytes = 4 << 20;
+  size_t max_body_bytes = 4 << 20;        // scan requests
+  size_t max_list_bytes = 256 << 20;      // list uploads (PUT /v1/lists/NAME)
   size_t max_batch_events = 1000;
   int threads = 64;                       // connection threads (one per keep-alive connection)
   int max_inflight_scans = 256;           // beyond: 503 + Retry-After (back-pressure)

@@ -80,6 +80,7 @@ void AddServeCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--tokens", f->o.tokens_file, "Token file: 'SHA256HEX ROLE [NAME]' per line");
   cmd->add_flag("--no-auth", f->o.allow_no_auth, "No authentication (local demos only)");
   cmd->add_option("--max-body-bytes", f->o.max_body_bytes, "Largest request body")->capture_default_str();
+  cmd->add_option("--max-list-bytes", f->o.max_list_bytes, "Largest list upload")->capture_default_str();
   cmd->add_option("--max-batch", f->o.max_batch_events, "Most events per batch request")->capture_default_str();
   cmd->add_option("--threads", f->o.threads, "Connection threads")->capture_default_str();
   cmd->add_option("--max-inflight", f->o.max_inflight_scans, "Scans in flight before 503")->capture_default_str();

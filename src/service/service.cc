@@ -75,6 +75,7 @@ struct Service::Impl {
 
   std::mutex lists_mu;                      // one list change at a time; guards below
   std::map<std::string, size_t> managed;    // managed list name → entries
+  std::mutex error_mu;                      // guards load_error (read by /v1/readyz)
   std::string load_error;
   std::atomic<int64_t> managed_entries{0};
 
@@ -153,8 +154,9 @@ void Service::Impl::LoadInitial() {
   auto p = Build(files);
   metrics.ListReload(p.ok());
   if (!p.ok()) {
+    spdlog::error("serve: cannot load the pipeline: {}", p.status().message());
+    std::lock_guard<std::mutex> e(error_mu);
     load_error = p.status().message();
-    spdlog::error("serve: cannot load the pipeline: {}", load_error);
     return;
   }
   managed_entries.store(entries);
@@ -260,6 +262,10 @@ void Service::Impl::HandleScan(const httplib::Request& req, httplib::Response& r
     res.set_header("Retry-After", "1");
     return SetError(res, 503, "overloaded: too many scans in flight; retry");
   }
+  if (req.body.size() > o.max_body_bytes) {
+    inflight.fetch_sub(1);
+    return SetError(res, 413, "body larger than " + std::to_string(o.max_body_bytes) + " bytes");
+  }
   std::unique_ptr<Scratch> s = TakeScratch();
   std::string_view body = req.body;
   size_t i = body.find_first_not_of(" \t\r\n");
@@ -286,7 +292,7 @@ void Service::Impl::HandleReady(httplib::Response& res) {
     for (const auto& n : p->detector_names()) w.String(n);
     w.EndArray();
   } else {
-    std::lock_guard<std::mutex> l(lists_mu);
+    std::lock_guard<std::mutex> l(error_mu);
     w.Key("reason").String(load_error.empty() ? "loading lists and models" : load_error);
   }
   w.EndObject();
@@ -312,9 +318,9 @@ void Service::Impl::HandleListPut(const std::string& name, const std::string& bo
   std::vector<Status> errs;
   auto list = ExactHashList::ParsePlainText(body, name, "list " + name, &errs);
   if (!list.ok() || !errs.empty() || list->size() == 0) {
-    std::string msg = !list.ok() ? list.status().message()
-                      : !errs.empty() ? errs[0].message()
-                                      : "list " + name + ": no entry";
+    std::string msg = !errs.empty() ? errs[0].message()
+                      : !list.ok()   ? list.status().message()
+                                     : "list " + name + ": no entry";
     if (errs.size() > 1) msg += " (and " + std::to_string(errs.size() - 1) + " more bad lines)";
     return SetError(res, 400, msg);
   }
@@ -403,7 +409,8 @@ void Service::Impl::Routes() {
       [this](const httplib::Request& req, httplib::Response& res) {
     if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
     std::string msg = res.status == 404   ? "no such endpoint: " + req.method + " " + req.path
-                      : res.status == 413 ? "body larger than " + std::to_string(o.max_body_bytes) + " bytes"
+                      : res.status == 413 ? "body larger than " +
+                                                std::to_string(std::max(o.max_body_bytes, o.max_list_bytes)) + " bytes"
                                           : "bad request";
     SetError(res, res.status, msg);
     return httplib::Server::HandlerResponse::Handled;
@@ -445,7 +452,8 @@ Status Service::Start() {
   Impl& m = *impl_;
   const int threads = m.o.threads;
   m.server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
-  m.server.set_payload_max_length(m.o.max_body_bytes);
+  // The HTTP layer enforces the larger limit (list uploads); scans check theirs.
+  m.server.set_payload_max_length(std::max(m.o.max_body_bytes, m.o.max_list_bytes));
   m.server.set_read_timeout(m.o.read_timeout_s, 0);
   m.server.set_write_timeout(m.o.write_timeout_s, 0);
   m.server.set_keep_alive_timeout(m.o.keep_alive_timeout_s);
