@@ -1,3 +1,4 @@
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
@@ -8,7 +9,11 @@
 
 #include "cli/commands.h"
 #include "pipeline/batch.h"
+#include "vigil/evidence.h"
 #include "vigil/pipeline.h"
+#include "vigil/policy.h"
+#include "vigil/recorder.h"
+#include "vigil/store.h"
 
 namespace vigil::cli {
 namespace {
@@ -22,7 +27,47 @@ struct ScanOptions {
   size_t max_line_bytes = 1 << 20;
   bool summary = false;
   bool quiet = false;
+  std::string policy;   // --policy FILE (default: the built-in table)
+  std::string store;    // --store URL ("" with the flag given: sqlite:vigil.db)
+  bool use_store = false;
+  std::string vault;    // --vault DIR: preserve hold/block/report evidence
+  std::string key;      // --key FILE (default $VIGIL_KEY)
+  int store_batch = 256;
 };
+
+int64_t NowMs() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+// The optional post-policy part of a scan: store and evidence vault.
+struct Recording {
+  std::unique_ptr<Store> store;
+  std::unique_ptr<Vault> vault;
+  std::unique_ptr<Recorder> recorder;
+};
+
+Status OpenRecording(const ScanOptions& o, Recording* r) {
+  if (!o.use_store && o.vault.empty()) return Status::OK();
+  auto keys = LoadKeys(o.key);
+  if (!keys.ok()) return keys.status().WithContext("--store/--vault need a key");
+  if (o.use_store) {
+    auto s = Store::Open(o.store.empty() ? "sqlite:vigil.db" : o.store);
+    if (!s.ok()) return s.status();
+    r->store = std::move(s).value();
+  }
+  if (!o.vault.empty()) {
+    VaultOptions vo;
+    vo.dir = o.vault;
+    auto v = Vault::Open(vo, *keys);
+    if (!v.ok()) return v.status();
+    r->vault = std::move(v).value();
+  }
+  r->recorder = std::make_unique<Recorder>(r->store.get(), r->vault.get(),
+                                           Pseudonymizer(keys->pseudonym_key), o.store_batch);
+  return Status::OK();
+}
 
 int RunScan(const ScanOptions& o) {
   PipelineOptions po;
@@ -33,6 +78,20 @@ int RunScan(const ScanOptions& o) {
   if (po.media_root.empty() && o.input != "-") {
     po.media_root = std::filesystem::path(o.input).parent_path().string();
   }
+  if (!o.policy.empty()) {
+    auto policy = LoadPolicyFile(o.policy);
+    if (!policy.ok()) {
+      std::fprintf(stderr, "vigil scan: %s\n", policy.status().message().c_str());
+      return 2;
+    }
+    po.policy = std::move(policy).value();
+  }
+  Recording rec;
+  if (Status s = OpenRecording(o, &rec); !s.ok()) {
+    std::fprintf(stderr, "vigil scan: %s\n", s.message().c_str());
+    return 2;
+  }
+  po.keep_media_bytes = rec.vault != nullptr;
   auto pipeline = Pipeline::Create(std::move(po));
   if (!pipeline.ok()) {
     std::fprintf(stderr, "vigil scan: %s\n", pipeline.status().message().c_str());
@@ -56,13 +115,27 @@ int RunScan(const ScanOptions& o) {
     out = out_file.get();
   }
   Status status;
-  BatchSummary sum = ScanBatch(**pipeline, **reader, out, &status);
+  VerdictHook hook;
+  if (rec.recorder) {
+    hook = [&rec](const Event& e, const Verdict& v, const ScanContext& ctx) {
+      return rec.recorder->Add(e, v, ctx, NowMs());
+    };
+  }
+  BatchSummary sum = ScanBatch(**pipeline, **reader, out, &status, hook);
+  if (rec.recorder && status.ok()) status = rec.recorder->Flush();
+  if (rec.vault && status.ok()) status = rec.vault->Close(NowMs());
   if (!status.ok()) {
     std::fprintf(stderr, "vigil scan: %s\n", status.message().c_str());
     return 2;
   }
   if (o.summary || (!o.quiet && out != stdout)) {
     std::fprintf(stderr, "%s", sum.ToText().c_str());
+    if (rec.recorder) {
+      const RecorderCounts& c = rec.recorder->counts();
+      std::fprintf(stderr, "recorded       : %lld new, %lld already in the store, %lld preserved\n",
+                   static_cast<long long>(c.recorded), static_cast<long long>(c.duplicates),
+                   static_cast<long long>(c.preserved));
+    }
   }
   return sum.errors > 0 ? 1 : 0;
 }
@@ -84,9 +157,21 @@ void AddScanCommand(CLI::App& app, int* exit_code) {
                   "Resolve relative media paths against this directory\n(default: the events file's directory)");
   cmd->add_option("--max-line-bytes", o->max_line_bytes, "Longest accepted input line")
       ->capture_default_str();
+  cmd->add_option("--policy", o->policy, "Policy file (TOML, e.g. data/policy.toml; default: built-in table)");
+  cmd->add_option("--store", o->store,
+                  "Record verdicts, signals and sightings: sqlite:PATH or postgresql://...\n"
+                  "(--store alone: sqlite:vigil.db in the working directory)")
+      ->expected(0, 1);
+  cmd->add_option("--vault", o->vault, "Preserve hold/block/report evidence in this vault directory");
+  cmd->add_option("--key", o->key, "Key file for --store/--vault (default: $VIGIL_KEY)");
+  cmd->add_option("--store-batch", o->store_batch, "Verdicts per store transaction")
+      ->capture_default_str()->check(CLI::Range(1, 100000));
   cmd->add_flag("--summary", o->summary, "Print a summary to stderr (default when -o is given)");
   cmd->add_flag("-q,--quiet", o->quiet, "No summary");
-  cmd->callback([o, exit_code] { *exit_code = RunScan(*o); });
+  cmd->callback([o, exit_code, cmd] {
+    o->use_store = cmd->count("--store") > 0;
+    *exit_code = RunScan(*o);
+  });
 }
 
 }  // namespace vigil::cli

@@ -14,6 +14,9 @@ void AddEvalCommand(CLI::App& app, int* exit_code);
 void AddServeCommand(CLI::App& app, int* exit_code);
 void AddWorkerCommand(CLI::App& app, int* exit_code);
 void AddPublishCommand(CLI::App& app, int* exit_code);
+void AddPolicyCommand(CLI::App& app, int* exit_code);
+void AddSightingsCommand(CLI::App& app, int* exit_code);
+void AddEvidenceCommand(CLI::App& app, int* exit_code);
 
 }  // namespace vigil::cli
 

@@ -22,6 +22,9 @@ int main(int argc, char** argv) {
   vigil::cli::AddServeCommand(app, &exit_code);
   vigil::cli::AddWorkerCommand(app, &exit_code);
   vigil::cli::AddPublishCommand(app, &exit_code);
+  vigil::cli::AddPolicyCommand(app, &exit_code);
+  vigil::cli::AddSightingsCommand(app, &exit_code);
+  vigil::cli::AddEvidenceCommand(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

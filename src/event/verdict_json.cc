@@ -73,6 +73,11 @@ void AppendVerdictJson(const Verdict& v, std::string* out) {
     for (const auto& r : v.rules) w.String(r);
     w.EndArray();
   }
+  if (!v.reasons.empty()) {  // one per rule, from a policy file
+    w.Key("reasons").BeginArray();
+    for (const auto& r : v.reasons) w.String(r);
+    w.EndArray();
+  }
   if (v.conversation) {
     w.Key("conversation");
     WriteConversation(*v.conversation, w);

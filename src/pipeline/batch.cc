@@ -30,7 +30,7 @@ std::string BatchSummary::ToText() const {
 }
 
 BatchSummary ScanBatch(const Pipeline& pipeline, EventReader& reader, std::FILE* out,
-                       Status* status) {
+                       Status* status, const VerdictHook& hook) {
   BatchSummary sum;
   auto t0 = std::chrono::steady_clock::now();
   Event event;
@@ -57,6 +57,13 @@ BatchSummary ScanBatch(const Pipeline& pipeline, EventReader& reader, std::FILE*
       }
       AppendErrorJson(event.line, event.id, line_status, &buf);
     } else {
+      if (hook) {
+        Status hs = hook(event, verdict, ctx);
+        if (!hs.ok()) {
+          *status = hs;
+          break;
+        }
+      }
       ++sum.events;
       for (const auto& s : verdict.signals) ++sum.signals[static_cast<int>(s.type)];
       ++sum.actions[static_cast<int>(verdict.action)];

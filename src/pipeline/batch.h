@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdint>
 #include <cstdio>
+#include <functional>
 #include <string>
 
 #include "vigil/jsonl.h"
@@ -24,10 +25,15 @@ struct BatchSummary {
   std::string ToText() const;
 };
 
+// Called for every scanned event (not for error lines), in input order,
+// e.g. to record verdicts (vigil/recorder.h). A non-OK result stops the batch.
+using VerdictHook = std::function<Status(const Event&, const Verdict&, const ScanContext&)>;
+
 // Scans every event of `reader`, writing JSON Lines to `out` (may be null to
-// discard). Returns the summary; a write failure is reported in *status.
+// discard). Returns the summary; a write failure or a failing hook is
+// reported in *status.
 BatchSummary ScanBatch(const Pipeline& pipeline, EventReader& reader, std::FILE* out,
-                       Status* status);
+                       Status* status, const VerdictHook& hook = {});
 
 }  // namespace vigil
 

@@ -1,0 +1,295 @@
+// One test suite, run on every backend: SQLite (a temporary file) and the
+// real PostgreSQL server started by scripts/services.sh (URL from
+// VIGIL_TEST_PG_URL). The PostgreSQL cases fail, never skip, when the
+// server is missing.
+#include "vigil/store.h"
+
+#include <gtest/gtest.h>
+#include <libpq-fe.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "store/store_test_util.h"
+
+namespace vigil {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr int64_t kDay = 86400000;
+constexpr int64_t kT0 = 1777748640000;  // 2026-05-02T19:04:00Z
+
+VerdictRecord Rec(const std::string& id, int64_t ts, Action a = Action::kAllow) {
+  VerdictRecord r;
+  r.event_id = id;
+  r.ts_ms = ts;
+  r.platform = "demo";
+  r.channel = "dm";
+  r.action = a;
+  return r;
+}
+
+VerdictRecord Sighted(const std::string& id, const std::string& entry, int64_t ts,
+                      const std::string& account = "acct") {
+  VerdictRecord r = Rec(id, ts, Action::kBlock);
+  r.rules = {"known_media_block"};
+  r.signals.push_back({.type = SignalType::kKnownMedia, .score = 1.0, .list = "demo",
+                       .entry = entry, .category = "A", .hash_type = "sha256", .media = 0,
+                       .distance = 0});
+  r.sightings.push_back({"demo", entry, "A", ts, "demo", "dm", account});
+  r.case_id = "case-" + entry;
+  return r;
+}
+
+class StoreTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    auto db = testutil::TestDatabase::Create(GetParam());
+    ASSERT_TRUE(db.ok()) << db.status().ToString();
+    db_ = std::move(db).value();
+    auto s = Store::Open(db_->url());
+    ASSERT_TRUE(s.ok()) << s.status().ToString();
+    store_ = std::move(s).value();
+  }
+  std::unique_ptr<testutil::TestDatabase> db_;
+  std::unique_ptr<Store> store_;
+};
+
+TEST_P(StoreTest, MigratesToTheLatestVersionIdempotently) {
+  auto v = store_->SchemaVersion();
+  ASSERT_TRUE(v.ok()) << v.status().ToString();
+  EXPECT_EQ(*v, 2);
+  EXPECT_EQ(store_->backend(), GetParam());
+  ASSERT_TRUE(store_->Migrate().ok());
+  auto again = Store::Open(db_->url());  // a second process opening the same store
+  ASSERT_TRUE(again.ok()) << again.status().ToString();
+  EXPECT_EQ(*(*again)->SchemaVersion(), 2);
+}
+
+TEST_P(StoreTest, RecordIsIdempotentByEventId) {
+  VerdictRecord r = Sighted("e-1", "item-9", kT0);
+  r.signals.push_back({.type = SignalType::kPii, .score = 0.75, .entity = "phone"});
+  r.rules.push_back("pii_redact");
+  r.conversation = "c0ffee";
+  r.account = "beef";
+  r.evidence = "vault:3";
+  auto first = store_->RecordVerdict(r);
+  ASSERT_TRUE(first.ok()) << first.status().ToString();
+  EXPECT_TRUE(*first);
+  auto second = store_->RecordVerdict(r);
+  ASSERT_TRUE(second.ok());
+  EXPECT_FALSE(*second);
+  auto c = store_->Counts();
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(c->verdicts, 1);
+  EXPECT_EQ(c->signals, 2);
+  EXPECT_EQ(c->sightings, 1);
+  EXPECT_EQ(c->cases, 1);
+  EXPECT_TRUE(*store_->HasEvent("e-1"));
+  EXPECT_FALSE(*store_->HasEvent("e-2"));
+
+  auto got = store_->GetVerdict("e-1");
+  ASSERT_TRUE(got.ok() && got->has_value());
+  const VerdictRecord& g = **got;
+  EXPECT_EQ(g.ts_ms, kT0);
+  EXPECT_EQ(g.action, Action::kBlock);
+  EXPECT_EQ(g.rules, (std::vector<std::string>{"known_media_block", "pii_redact"}));
+  EXPECT_EQ(g.conversation, "c0ffee");
+  EXPECT_EQ(g.account, "beef");
+  EXPECT_EQ(g.evidence, "vault:3");
+  EXPECT_EQ(g.case_id, "case-item-9");
+  ASSERT_EQ(g.signals.size(), 2u);
+  EXPECT_EQ(g.signals[0].entry, "item-9");
+  EXPECT_EQ(g.signals[0].hash_type, "sha256");
+  EXPECT_EQ(g.signals[1].type, SignalType::kPii);
+  EXPECT_DOUBLE_EQ(g.signals[1].score, 0.75);
+  EXPECT_EQ(g.signals[1].entity, "phone");
+  ASSERT_EQ(g.sightings.size(), 1u);
+  EXPECT_EQ(g.sightings[0].account, "acct");
+  EXPECT_FALSE(store_->GetVerdict("nope")->has_value());
+}
+
+TEST_P(StoreTest, BatchReportsWhichRecordsWereNew) {
+  ASSERT_TRUE(*store_->RecordVerdict(Rec("b-2", kT0)));
+  std::vector<VerdictRecord> batch = {Rec("b-1", kT0), Rec("b-2", kT0), Rec("b-3", kT0),
+                                      Rec("b-1", kT0)};
+  std::vector<bool> inserted;
+  ASSERT_TRUE(store_->RecordVerdicts(batch, &inserted).ok());
+  EXPECT_EQ(inserted, (std::vector<bool>{true, false, true, false}));
+  EXPECT_EQ(store_->Counts()->verdicts, 3);
+}
+
+TEST_P(StoreTest, SightingsCountPerDayAndTop) {
+  // item-a: 3 on day 0 (two accounts), 1 on day 2; item-b: 1 on day 1.
+  ASSERT_TRUE(*store_->RecordVerdict(Sighted("s-1", "item-a", kT0, "x")));
+  ASSERT_TRUE(*store_->RecordVerdict(Sighted("s-2", "item-a", kT0 + 1000, "y")));
+  ASSERT_TRUE(*store_->RecordVerdict(Sighted("s-3", "item-a", kT0 + 2000, "x")));
+  ASSERT_TRUE(*store_->RecordVerdict(Sighted("s-4", "item-b", kT0 + kDay)));
+  ASSERT_TRUE(*store_->RecordVerdict(Sighted("s-5", "item-a", kT0 + 2 * kDay, "z")));
+  ASSERT_FALSE(*store_->RecordVerdict(Sighted("s-5", "item-a", kT0 + 2 * kDay, "z")));
+  auto st = store_->Sightings("item-a");
+  ASSERT_TRUE(st.ok()) << st.status().ToString();
+  EXPECT_EQ(st->total, 4);
+  EXPECT_EQ(st->first_ms, kT0);
+  EXPECT_EQ(st->last_ms, kT0 + 2 * kDay);
+  EXPECT_EQ(st->accounts, 3);
+  int64_t d0 = kT0 / kDay;
+  ASSERT_EQ(st->per_day.size(), 2u);
+  EXPECT_EQ(st->per_day[0].day, d0);
+  EXPECT_EQ(st->per_day[0].count, 3);
+  EXPECT_EQ(st->per_day[1].day, d0 + 2);
+  EXPECT_EQ(st->per_day[1].count, 1);
+  auto since = store_->Sightings("item-a", kT0 + kDay);
+  EXPECT_EQ(since->total, 1);
+
+  auto top = store_->TopSightings(10, 0);
+  ASSERT_TRUE(top.ok()) << top.status().ToString();
+  ASSERT_EQ(top->size(), 2u);
+  EXPECT_EQ((*top)[0].entry, "item-a");
+  EXPECT_EQ((*top)[0].count, 4);
+  EXPECT_EQ((*top)[1].entry, "item-b");
+  EXPECT_EQ((*top)[1].count, 1);
+  auto top1 = store_->TopSightings(1, kT0 + kDay);
+  ASSERT_EQ(top1->size(), 1u);
+  EXPECT_EQ((*top1)[0].count, 1);
+}
+
+TEST_P(StoreTest, CasesCollectTheirEventsWithTheStrongestAction) {
+  VerdictRecord a = Rec("c-1", kT0 + 5000, Action::kHold);
+  a.case_id = "case-x";
+  VerdictRecord b = Rec("c-2", kT0, Action::kReport);
+  b.case_id = "case-x";
+  VerdictRecord c = Rec("c-3", kT0, Action::kAllow);
+  ASSERT_TRUE(store_->RecordVerdicts(std::vector<VerdictRecord>{a, b, c}, nullptr).ok());
+  ASSERT_TRUE(store_->RecordVerdicts(std::vector<VerdictRecord>{a, b, c}, nullptr).ok());
+  auto ci = store_->GetCase("case-x");
+  ASSERT_TRUE(ci.ok() && ci->has_value()) << ci.status().ToString();
+  EXPECT_EQ((*ci)->items, 2);
+  EXPECT_EQ((*ci)->action, Action::kReport);
+  EXPECT_EQ((*ci)->opened_ms, kT0);
+  EXPECT_EQ((*ci)->updated_ms, kT0 + 5000);
+  EXPECT_EQ((*ci)->status, "open");
+  EXPECT_EQ(*store_->CaseEvents("case-x"), (std::vector<std::string>{"c-2", "c-1"}));
+  EXPECT_FALSE(store_->GetCase("case-none")->has_value());
+}
+
+TEST_P(StoreTest, AuditLogAppendsInOrder) {
+  ASSERT_TRUE(store_->Audit({.ts_ms = 1, .actor = "analyst-7", .action = "export",
+                             .object = "case-x", .detail = "bundle"}).ok());
+  ASSERT_TRUE(store_->Audit({.ts_ms = 2, .actor = "system", .action = "purge",
+                             .object = "obj", .detail = ""}).ok());
+  auto log = store_->AuditLog(0, 10);
+  ASSERT_TRUE(log.ok()) << log.status().ToString();
+  ASSERT_EQ(log->size(), 2u);
+  EXPECT_EQ((*log)[0].actor, "analyst-7");
+  EXPECT_EQ((*log)[1].action, "purge");
+  EXPECT_LT((*log)[0].id, (*log)[1].id);
+  EXPECT_EQ(store_->AuditLog((*log)[0].id, 10)->size(), 1u);
+}
+
+TEST_P(StoreTest, ConcurrentWritersInsertEachEventOnce) {
+  constexpr int kN = 150;
+  std::vector<VerdictRecord> recs;
+  for (int i = 0; i < kN; ++i) recs.push_back(Sighted("w-" + std::to_string(i), "item-w", kT0 + i));
+  std::atomic<int> fresh{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 2; ++t) {
+    threads.emplace_back([&] {
+      auto s = Store::Open(db_->url());
+      ASSERT_TRUE(s.ok()) << s.status().ToString();
+      for (int i = 0; i < kN; i += 10) {
+        std::vector<bool> ins;
+        std::span<const VerdictRecord> part(recs.data() + i, 10);
+        Status st;
+        for (int attempt = 0; attempt < 20; ++attempt) {
+          st = (*s)->RecordVerdicts(part, &ins);
+          if (st.code() != StatusCode::kUnavailable) break;
+        }
+        ASSERT_TRUE(st.ok()) << st.ToString();
+        for (bool b : ins) fresh += b;
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(fresh.load(), kN);
+  EXPECT_EQ(store_->Counts()->sightings, kN);
+  EXPECT_EQ(store_->Sightings("item-w")->total, kN);
+}
+
+TEST_P(StoreTest, NoRawIdentifiersOrTextReachTheStore) {
+  Event e;
+  e.id = "evt-77";
+  e.conversation = "conv-RAWCONV";
+  e.sender = "u_RAWSENDER";
+  e.recipient = "u_RAWRECIPIENT";
+  e.text = "RAWTEXT please";
+  e.ts_ms = kT0;
+  Verdict v;
+  v.id = e.id;
+  v.action = Action::kBlock;
+  v.rules = {"known_media_block"};
+  v.signals.push_back({.type = SignalType::kKnownMedia, .score = 1, .media = 0, .list = "demo",
+                       .entry = "item-1", .category = "A", .distance = 0,
+                       .hash_type = "sha256"});
+  v.signals.push_back({.type = SignalType::kPii, .score = 1, .entity = "phone", .start = 0,
+                       .end = 3});
+  Pseudonymizer p("test-key-not-secret");
+  VerdictRecord r = MakeVerdictRecord(e, v, p, 0);
+  ASSERT_TRUE(*store_->RecordVerdict(r));
+  EXPECT_EQ(r.account, p.Hash("account", "u_RAWSENDER"));
+  EXPECT_NE(r.account, Pseudonymizer("other").Hash("account", "u_RAWSENDER"));
+  auto dump = db_->DumpAllText();
+  ASSERT_TRUE(dump.ok()) << dump.status().ToString();
+  EXPECT_NE(dump->find("item-1"), std::string::npos);  // the dump does see the data
+  for (const char* raw : {"RAWCONV", "RAWSENDER", "RAWRECIPIENT", "RAWTEXT"}) {
+    EXPECT_EQ(dump->find(raw), std::string::npos) << raw;
+  }
+}
+
+
+TEST(StoreOpenTest, BadUrlsAreClearErrors) {
+  auto s = Store::Open("mysql://x");
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.status().message().find("expected sqlite:PATH or postgresql://"),
+            std::string::npos);
+  auto p = Store::Open("postgresql://vigil:secretpw@127.0.0.1:1/none?connect_timeout=2");
+  ASSERT_FALSE(p.ok());
+  EXPECT_EQ(p.status().code(), StatusCode::kUnavailable);
+  EXPECT_EQ(p.status().message().find("secretpw"), std::string::npos) << p.status().message();
+  auto q = Store::Open("sqlite:/no/such/dir/x.db");
+  ASSERT_FALSE(q.ok());
+  EXPECT_NE(q.status().message().find("/no/such/dir/x.db"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace vigil
+
+namespace vigil {
+namespace {
+
+// Many processes (workers) open a fresh store at once: migrations must not race.
+TEST_P(StoreTest, ConcurrentOpensOfAFreshStoreAllSucceed) {
+  auto fresh = testutil::TestDatabase::Create(GetParam());
+  ASSERT_TRUE(fresh.ok());
+  std::vector<std::thread> threads;
+  std::atomic<int> ok{0};
+  for (int i = 0; i < 6; ++i) {
+    threads.emplace_back([&] {
+      auto s = Store::Open((*fresh)->url());
+      EXPECT_TRUE(s.ok()) << s.status().ToString();
+      if (s.ok() && *(*s)->SchemaVersion() == 2) ++ok;
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(ok.load(), 6);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgresql"),
+                         [](const auto& info) { return info.param; });
+
+}  // namespace
+}  // namespace vigil
