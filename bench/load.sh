@@ -73,7 +73,8 @@ for WORKERS in 1 2; do
   T0=$(date +%s.%N)
   PIDS=()
   for i in $(seq 0 $((WORKERS - 1))); do
-    VIGIL_STREAM="$TAG" "$BIN" worker --store "sqlite:$DB" --own "$i/$WORKERS" --batch 1000 \
+    /usr/bin/time -f "cpu %U %S" -o "$WORK/cpu.$WORKERS.$i" \
+      "$BIN" worker --store "sqlite:$DB" --own "$i/$WORKERS" --batch 1000 \
       --name "b$i" 2>>"$WORK/worker.log" &
     PIDS+=($!)
   done
@@ -83,8 +84,10 @@ for WORKERS in 1 2; do
     sleep 0.2
   done
   T1=$(date +%s.%N)
-  kill -TERM "${PIDS[@]}"; wait "${PIDS[@]}" 2>/dev/null || true
-  python3 -c "import sys; n,t=int(sys.argv[1]),float(sys.argv[2])-float(sys.argv[3]); print(f'jetstream worker  : {n} events in {t:.2f} s = {n/t:,.0f} events/s with $WORKERS worker process(es) (scan + verdict publish + SQLite commit + ack)')" "$EVENTS" "$T1" "$T0"
+  for p in "${PIDS[@]}"; do kill -TERM $(pgrep -P "$p") 2>/dev/null || true; done  # the workers under time(1)
+  wait "${PIDS[@]}" 2>/dev/null || true
+  CPU=$(cat "$WORK"/cpu.$WORKERS.* | awk '/^cpu/ {s += $2 + $3} END {print s}')
+  python3 -c "import sys; n,t,c=int(sys.argv[1]),float(sys.argv[2])-float(sys.argv[3]),float(sys.argv[4]); print(f'jetstream worker  : {n} events in {t:.2f} s = {n/t:,.0f} events/s with $WORKERS worker process(es) (scan + verdict publish + SQLite commit + ack); worker CPU {c:.1f} s = {c/n*1e6:.1f} us/event')" "$EVENTS" "$T1" "$T0" "$CPU"
   # The next round uses a fresh database (no progress), so its workers
   # recreate the durable consumers from the start of the stream.
 done
