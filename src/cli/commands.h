@@ -12,6 +12,9 @@ void AddHashCommand(CLI::App& app, int* exit_code);
 void AddVersionCommand(CLI::App& app, int* exit_code);
 void AddEvalCommand(CLI::App& app, int* exit_code);
 void AddEvalPiiCommand(CLI::App& eval, int* exit_code);  // cmd_eval_pii.cc
+void AddServeCommand(CLI::App& app, int* exit_code);
+void AddWorkerCommand(CLI::App& app, int* exit_code);
+void AddPublishCommand(CLI::App& app, int* exit_code);
 void AddPolicyCommand(CLI::App& app, int* exit_code);
 void AddSightingsCommand(CLI::App& app, int* exit_code);
 void AddEvidenceCommand(CLI::App& app, int* exit_code);

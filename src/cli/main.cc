@@ -19,6 +19,9 @@ int main(int argc, char** argv) {
   vigil::cli::AddHashCommand(app, &exit_code);
   vigil::cli::AddVersionCommand(app, &exit_code);
   vigil::cli::AddEvalCommand(app, &exit_code);
+  vigil::cli::AddServeCommand(app, &exit_code);
+  vigil::cli::AddWorkerCommand(app, &exit_code);
+  vigil::cli::AddPublishCommand(app, &exit_code);
   vigil::cli::AddPolicyCommand(app, &exit_code);
   vigil::cli::AddSightingsCommand(app, &exit_code);
   vigil::cli::AddEvidenceCommand(app, &exit_code);

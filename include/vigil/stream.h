@@ -1,0 +1,133 @@
+// Stream front end: events flow through NATS JetStream, partitioned by
+// conversation, into `vigil worker` processes that scan them with the shared
+// Pipeline, commit verdicts, then acknowledge.
+//
+// Delivery contract (what a crash may and may not do):
+//  - Subjects are `<subject_prefix>.<p>`, p = PartitionOf(conversation or id).
+//    All events of one conversation share a partition; one worker owns a
+//    partition at a time, so per-conversation order is the stream order.
+//  - A worker scans a fetched batch in order, writes its verdicts, actions,
+//    conversation checkpoints and the partition's last stream sequence in ONE
+//    store transaction, and only then acknowledges (AckAll on the last
+//    message). A crash before the commit loses nothing: the restarted worker
+//    recreates its durable consumer at the committed sequence + 1 and sees the
+//    same events again, in order. A crash after the commit but before the ack
+//    is harmless for the same reason.
+//  - Idempotent by event id: an event id that already has a stored verdict is
+//    skipped (no second verdict, no second action, no second state update),
+//    even when it was published twice under different stream sequences.
+//  - Verdicts are published (JetStream, message id "v:<event id>") to
+//    `<verdict_prefix>.<p>` before the commit; a replay after a crash is
+//    removed by JetStream's duplicate window.
+#ifndef VIGIL_STREAM_H_
+#define VIGIL_STREAM_H_
+
+#include <atomic>
+#include <cstdint>
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vigil/jsonl.h"
+#include "vigil/pipeline.h"
+#include "vigil/status.h"
+
+namespace vigil {
+
+// FNV-1a 64-bit hash of `key` modulo `partitions` (stable across versions
+// and machines: partitions are persisted in subject names).
+uint32_t PartitionOf(std::string_view key, uint32_t partitions);
+
+struct StreamConfig {
+  std::string nats_url = "nats://127.0.0.1:4222";
+  std::string stream = "VIGIL_EVENTS";
+  std::string subject_prefix = "vigil.events";     // subjects <prefix>.<p>
+  std::string verdict_stream = "VIGIL_VERDICTS";
+  std::string verdict_prefix = "vigil.verdicts";   // empty: do not publish verdicts
+  uint32_t partitions = 12;
+  int64_t duplicate_window_s = 120;  // JetStream de-duplication window (Nats-Msg-Id)
+  int64_t max_age_s = 7 * 24 * 3600; // retention of events and verdicts
+  int replicas = 1;                  // stream replicas (3 on a NATS cluster)
+};
+
+// Creates the event and verdict streams if they do not exist (idempotent).
+Status EnsureStreams(const StreamConfig& config);
+
+struct PublishOptions {
+  StreamConfig stream;
+  int64_t max_pending = 8192;   // in-flight async publishes (back-pressure)
+  JsonlLimits limits;
+};
+
+struct PublishSummary {
+  int64_t published = 0;  // events accepted by JetStream (duplicates included)
+  int64_t duplicates = 0; // events JetStream recognised as already stored
+  int64_t errors = 0;     // lines refused (error lines written to err_out)
+  double seconds = 0.0;
+};
+
+// Reads JSON Lines from `in` and publishes every valid event, unchanged, to
+// its partition's subject with Nats-Msg-Id = event id. A bad line yields an
+// error line on `err_out` (may be null) and publishing goes on. Non-OK only
+// when the stream cannot be reached or a publish is not acknowledged.
+StatusOr<PublishSummary> PublishEvents(const PublishOptions& options, std::FILE* in,
+                                       std::FILE* err_out);
+
+// Per-conversation state that must survive a worker restart (the
+// conversation model plugs in here). Bytes are committed in the same store
+// transaction as the verdicts of the batch that changed them.
+class ConversationStateHook {
+ public:
+  virtual ~ConversationStateHook() = default;
+  // Called once per conversation and process, before its first event is
+  // scanned, with the bytes last committed ("" when none).
+  virtual Status Restore(std::string_view conversation, std::string_view bytes) = 0;
+  // The bytes to checkpoint after a batch touched `conversation`.
+  virtual std::string Save(std::string_view conversation) = 0;
+};
+
+struct WorkerOptions {
+  StreamConfig stream;
+  std::vector<uint32_t> partitions;  // owned partitions; empty = all
+  std::string store = "sqlite:vigil-worker.db";
+  std::string name = "worker";       // for logs and the stored verdict rows
+  int batch = 500;                   // messages fetched and committed together
+  int64_t fetch_wait_ms = 100;       // how long a fetch waits on an idle partition
+  int64_t ack_wait_ms = 60000;       // JetStream redelivery timer
+  int64_t retry_backoff_ms = 500;    // after a failed batch (it is retried, in order)
+  bool sqlite_full_sync = false;     // fsync every commit (survives power loss)
+  ConversationStateHook* state_hook = nullptr;  // optional, not owned
+};
+
+struct WorkerStats {
+  std::atomic<int64_t> events{0};      // verdicts committed by this process
+  std::atomic<int64_t> errors{0};      // events committed as error rows
+  std::atomic<int64_t> skipped{0};     // redeliveries / duplicate ids skipped
+  std::atomic<int64_t> batches{0};
+  std::atomic<int64_t> retries{0};     // failed batches retried
+};
+
+class Worker {
+ public:
+  static StatusOr<std::unique_ptr<Worker>> Create(WorkerOptions options,
+                                                  std::shared_ptr<const Pipeline> pipeline);
+  ~Worker();
+
+  // Consumes until *stop becomes true, then finishes the batch in flight
+  // (commit + ack) and returns. Non-OK on an unrecoverable setup error.
+  Status Run(const std::atomic<bool>& stop);
+
+  const WorkerStats& stats() const;
+
+ private:
+  struct Impl;
+  explicit Worker(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace vigil
+
+#endif  // VIGIL_STREAM_H_

@@ -1,0 +1,539 @@
+// Stream tests. They run against a real nats-server with JetStream (started
+// by scripts/services.sh; URL from VIGIL_TEST_NATS_URL) and fail, naming
+// that script, when it is not reachable.
+#include <fcntl.h>
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <random>
+#include <set>
+#include <thread>
+
+#include "stream/commit_log.h"
+#include "stream/config.h"
+#include "stream/line_reader.h"
+#include "stream/nats_util.h"
+#include "vigil/digest.h"
+#include "vigil/stream.h"
+
+extern char** environ;
+
+namespace vigil {
+namespace {
+
+namespace fs = std::filesystem;
+using namespace std::chrono_literals;
+
+std::string NatsUrl() {
+  const char* u = std::getenv("VIGIL_TEST_NATS_URL");
+  return u != nullptr ? u : "nats://127.0.0.1:4222";
+}
+
+std::string Bin() {
+  const char* b = std::getenv("VIGIL_BIN");
+  return b != nullptr ? b : "build/vigil";
+}
+
+class TempDir {
+ public:
+  explicit TempDir(const std::string& tag) {
+    path_ = fs::temp_directory_path() / ("vigil_" + tag + "_" + std::to_string(::getpid()));
+    fs::remove_all(path_);
+    fs::create_directories(path_);
+  }
+  ~TempDir() { fs::remove_all(path_); }
+  std::string operator/(const std::string& f) const { return (path_ / f).string(); }
+
+ private:
+  fs::path path_;
+};
+
+void WriteFile(const std::string& path, const std::string& content) {
+  std::ofstream f(path, std::ios::binary);
+  f << content;
+}
+
+// A stream configuration with names no other test run uses.
+StreamConfig UniqueConfig(const std::string& tag, uint32_t partitions) {
+  StreamConfig c;
+  c.nats_url = NatsUrl();
+  std::string id = tag + std::to_string(::getpid());
+  c.stream = "VT_" + id;
+  c.subject_prefix = "vt." + id + ".ev";
+  c.verdict_stream = "VT_" + id + "_V";
+  c.verdict_prefix = "vt." + id + ".vd";
+  c.partitions = partitions;
+  return c;
+}
+
+// Connects or fails the test with the way to start the server.
+std::unique_ptr<stream::NatsClient> MustConnect() {
+  auto c = stream::NatsClient::Connect(NatsUrl(), "vigil-test");
+  if (!c.ok()) {
+    ADD_FAILURE() << "NATS JetStream is not reachable at " << NatsUrl()
+                  << ": start it with `scripts/services.sh start` (or set VIGIL_TEST_NATS_URL): "
+                  << c.status().message();
+    return nullptr;
+  }
+  return std::move(c).value();
+}
+
+void DeleteStreams(const StreamConfig& c) {
+  auto client = stream::NatsClient::Connect(c.nats_url, "vigil-test-cleanup");
+  if (!client.ok()) return;
+  js_DeleteStream((*client)->js(), c.stream.c_str(), nullptr, nullptr);
+  js_DeleteStream((*client)->js(), c.verdict_stream.c_str(), nullptr, nullptr);
+}
+
+int64_t StreamMsgs(const std::string& stream) {
+  auto client = stream::NatsClient::Connect(NatsUrl(), "vigil-test-info");
+  if (!client.ok()) return -1;
+  jsStreamInfo* si = nullptr;
+  if (js_GetStreamInfo(&si, (*client)->js(), stream.c_str(), nullptr, nullptr) != NATS_OK) return -1;
+  int64_t n = static_cast<int64_t>(si->State.Msgs);
+  jsStreamInfo_Destroy(si);
+  return n;
+}
+
+// Read-only queries on the worker database.
+class Db {
+ public:
+  explicit Db(std::string path) : path_(std::move(path)) {}
+  ~Db() { sqlite3_close(db_); }
+  // Opens on first use (the workers create the file).
+  bool Open() {
+    if (db_ != nullptr) return true;
+    if (!fs::exists(path_)) return false;
+    if (sqlite3_open_v2(path_.c_str(), &db_, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+      sqlite3_close(db_);
+      db_ = nullptr;
+      return false;
+    }
+    sqlite3_busy_timeout(db_, 10000);
+    return true;
+  }
+  int64_t Int(const std::string& sql) {
+    if (!Open()) return -1;
+    sqlite3_stmt* st = nullptr;
+    int64_t v = -1;
+    if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &st, nullptr) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW) {
+      v = sqlite3_column_int64(st, 0);
+    }
+    sqlite3_finalize(st);
+    return v;
+  }
+  std::vector<std::vector<std::string>> Rows(const std::string& sql) {
+    std::vector<std::vector<std::string>> out;
+    if (!Open()) return out;
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &st, nullptr) != SQLITE_OK) return out;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+      std::vector<std::string> row;
+      for (int i = 0; i < sqlite3_column_count(st); ++i) {
+        const unsigned char* t = sqlite3_column_text(st, i);
+        row.emplace_back(t ? reinterpret_cast<const char*>(t) : "");
+      }
+      out.push_back(std::move(row));
+    }
+    sqlite3_finalize(st);
+    return out;
+  }
+
+ private:
+  std::string path_;
+  sqlite3* db_ = nullptr;
+};
+
+// ---------------------------------------------------------------- units
+
+TEST(PartitionTest, StableFnv1aModulo) {
+  // FNV-1a 64 of "" is the offset basis; of "a" is 0xaf63dc4c8601ec8c.
+  EXPECT_EQ(PartitionOf("", 1000), 14695981039346656037ULL % 1000);
+  EXPECT_EQ(PartitionOf("a", 97), 0xaf63dc4c8601ec8cULL % 97);
+  std::vector<int> counts(8);
+  for (int i = 0; i < 8000; ++i) ++counts[PartitionOf("c-" + std::to_string(i), 8)];
+  for (int c : counts) EXPECT_GT(c, 800);  // roughly even
+}
+
+TEST(ConfigTest, PartitionSpecs) {
+  auto a = stream::ParsePartitionSpec("1/3", 8);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(*a, (std::vector<uint32_t>{1, 4, 7}));
+  auto b = stream::ParsePartitionSpec("0,3,5-6", 8);
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(*b, (std::vector<uint32_t>{0, 3, 5, 6}));
+  EXPECT_EQ(stream::ParsePartitionSpec("", 3)->size(), 3u);
+  EXPECT_FALSE(stream::ParsePartitionSpec("3/3", 8).ok());
+  EXPECT_FALSE(stream::ParsePartitionSpec("7-9", 8).ok());
+  EXPECT_FALSE(stream::ParsePartitionSpec("x", 8).ok());
+}
+
+TEST(ConfigTest, FileThenEnvironment) {
+  TempDir dir("cfg");
+  WriteFile(dir / "w.toml",
+            "[nats]\nurl = \"nats://a:1\"\npartitions = 6\n[worker]\nname = \"w9\"\n"
+            "store = \"sqlite:x.db\"\nbatch = 50\nlists = [\"a.txt\", \"b.txt\"]\n");
+  stream::StreamSettings s;
+  ASSERT_TRUE(stream::LoadConfigFile(dir / "w.toml", &s).ok());
+  EXPECT_EQ(s.worker.stream.nats_url, "nats://a:1");
+  EXPECT_EQ(s.worker.stream.partitions, 6u);
+  EXPECT_EQ(s.worker.batch, 50);
+  EXPECT_EQ(s.lists, (std::vector<std::string>{"a.txt", "b.txt"}));
+  std::map<std::string, std::string> env = {{"VIGIL_NATS_URL", "nats://b:2"}, {"VIGIL_BATCH", "7"}};
+  auto getenv = [&](const char* k) -> const char* {
+    auto it = env.find(k);
+    return it == env.end() ? nullptr : it->second.c_str();
+  };
+  ASSERT_TRUE(stream::ApplyEnvironment(getenv, &s).ok());
+  EXPECT_EQ(s.worker.stream.nats_url, "nats://b:2");
+  EXPECT_EQ(s.worker.batch, 7);
+  EXPECT_EQ(s.worker.name, "w9");
+  env["VIGIL_BATCH"] = "seven";
+  Status bad = stream::ApplyEnvironment(getenv, &s);
+  EXPECT_NE(bad.message().find("VIGIL_BATCH"), std::string::npos) << bad.message();
+
+  WriteFile(dir / "bad.toml", "[worker]\nbatchsize = 3\n");
+  Status st = stream::LoadConfigFile(dir / "bad.toml", &s);
+  ASSERT_FALSE(st.ok());
+  EXPECT_NE(st.message().find("bad.toml:2"), std::string::npos) << st.message();
+  EXPECT_NE(st.message().find("batchsize"), std::string::npos) << st.message();
+}
+
+TEST(LineReaderTest, BoundedLinesAndBlankSkipping) {
+  TempDir dir("lr");
+  std::string big(300, 'x');
+  WriteFile(dir / "in.jsonl", "a\n\n" + big + "\r\nbb\r\nlast");
+  std::FILE* f = std::fopen((dir / "in.jsonl").c_str(), "rb");
+  ASSERT_NE(f, nullptr);
+  stream::LineReader r(f, 100);
+  std::string_view line;
+  bool too_long = false;
+  std::vector<std::pair<std::string, bool>> got;
+  while (r.Next(&line, &too_long)) got.emplace_back(std::string(line), too_long);
+  std::fclose(f);
+  ASSERT_EQ(got.size(), 4u);
+  EXPECT_EQ(got[0].first, "a");
+  EXPECT_TRUE(got[1].second);
+  EXPECT_EQ(got[2].first, "bb");
+  EXPECT_EQ(got[3].first, "last");
+  EXPECT_EQ(r.line(), 5);
+}
+
+TEST(CommitLogTest, IdempotentByEventIdAndProgressOnlyGrows) {
+  TempDir dir("cl");
+  auto log = stream::CommitLog::Open("sqlite:" + (dir / "w.db"), false);
+  ASSERT_TRUE(log.ok()) << log.status().message();
+  std::vector<stream::CommitRow> rows = {
+      {"e1", "c1", 1, 10, "block", "{}"}, {"e2", "c1", 2, 11, "allow", "{}"}};
+  auto n = (*log)->Commit("S", 3, 11, rows, {{"c1", "state"}}, "w");
+  ASSERT_TRUE(n.ok());
+  EXPECT_EQ(*n, 2);
+  n = (*log)->Commit("S", 3, 9, rows, {}, "w");  // replay: nothing new, progress stays
+  ASSERT_TRUE(n.ok());
+  EXPECT_EQ(*n, 0);
+  EXPECT_EQ(*(*log)->LastSequence("S", 3), 11u);
+  EXPECT_EQ(*(*log)->LastSequence("S", 4), 0u);
+  EXPECT_TRUE(*(*log)->HasVerdict("e1"));
+  EXPECT_FALSE(*(*log)->HasVerdict("e3"));
+  EXPECT_EQ(**(*log)->LoadState("c1"), "state");
+  Db db(dir / "w.db");
+  EXPECT_EQ(db.Int("SELECT count(*) FROM stream_actions"), 1);  // block once; allow is no action
+  EXPECT_FALSE(stream::CommitLog::Open("postgresql://x/y", false).ok());
+}
+
+// ---------------------------------------------------------------- NATS
+
+// Generates `convs` conversations of `per_conv` messages, interleaved at
+// random but each conversation in order. Every 37th message carries the MD5
+// of a known item (→ block).
+struct Traffic {
+  std::string jsonl;
+  std::set<std::string> blocked;
+  int64_t events = 0;
+};
+
+Traffic MakeTraffic(int convs, int per_conv, const std::string& known_md5, uint32_t seed) {
+  std::vector<int> order;
+  order.reserve(static_cast<size_t>(convs) * per_conv);
+  for (int c = 0; c < convs; ++c) {
+    for (int j = 0; j < per_conv; ++j) order.push_back(c);
+  }
+  std::shuffle(order.begin(), order.end(), std::mt19937(seed));
+  std::vector<int> next(convs, 0);
+  Traffic t;
+  t.jsonl.reserve(order.size() * 120);
+  for (int c : order) {
+    int j = next[c]++;
+    std::string id = "c" + std::to_string(c) + "-" + std::to_string(j);
+    t.jsonl += R"({"id":")" + id + R"(","conversation":"c)" + std::to_string(c) +
+               R"(","sender":"u)" + std::to_string(c) + R"(","text":"message )" + std::to_string(j) + "\"";
+    if (t.events % 37 == 0) {
+      t.jsonl += R"(,"media":[{"md5":")" + known_md5 + "\"}]";
+      t.blocked.insert(id);
+    }
+    t.jsonl += "}\n";
+    ++t.events;
+  }
+  return t;
+}
+
+// Records what Restore saw and saves a running count per conversation.
+class CountingHook : public ConversationStateHook {
+ public:
+  Status Restore(std::string_view conv, std::string_view bytes) override {
+    restored[std::string(conv)] = std::string(bytes);
+    counts[std::string(conv)] = bytes.empty() ? 0 : std::stoi(std::string(bytes));
+    return Status::OK();
+  }
+  std::string Save(std::string_view conv) override {
+    return std::to_string(++counts[std::string(conv)]);
+  }
+  std::map<std::string, std::string> restored;
+  std::map<std::string, int> counts;
+};
+
+bool WaitFor(const std::function<bool()>& cond, std::chrono::seconds limit) {
+  auto end = std::chrono::steady_clock::now() + limit;
+  while (std::chrono::steady_clock::now() < end) {
+    if (cond()) return true;
+    std::this_thread::sleep_for(50ms);
+  }
+  return cond();
+}
+
+TEST(StreamTest, PublishConsumeReplayAndDuplicates) {
+  auto nats = MustConnect();
+  ASSERT_NE(nats, nullptr);
+  TempDir dir("st");
+  StreamConfig sc = UniqueConfig("a", 4);
+  std::string md5 = ComputeDigests("known item").md5;
+  WriteFile(dir / "known.txt", md5 + ",k-1,test\n");
+  Traffic t = MakeTraffic(50, 6, md5, 7);
+  WriteFile(dir / "ev.jsonl", t.jsonl + "not json\n" + t.jsonl.substr(0, t.jsonl.find('\n') + 1));
+
+  PublishOptions po;
+  po.stream = sc;
+  std::FILE* in = std::fopen((dir / "ev.jsonl").c_str(), "rb");
+  std::FILE* errs = std::fopen((dir / "errs.jsonl").c_str(), "wb");
+  auto sum = PublishEvents(po, in, errs);
+  std::fclose(in);
+  std::fclose(errs);
+  ASSERT_TRUE(sum.ok()) << sum.status().message();
+  EXPECT_EQ(sum->errors, 1);
+  EXPECT_EQ(sum->published, t.events + 1);
+  EXPECT_EQ(sum->duplicates, 1);  // same id again: dropped by JetStream
+  EXPECT_EQ(StreamMsgs(sc.stream), t.events);
+
+  PipelineOptions pipe_opts;
+  pipe_opts.detectors.list_files = {dir / "known.txt"};
+  auto pipeline = Pipeline::Create(std::move(pipe_opts));
+  ASSERT_TRUE(pipeline.ok());
+  std::shared_ptr<const Pipeline> shared(std::move(*pipeline));
+  WorkerOptions wo;
+  wo.stream = sc;
+  wo.store = "sqlite:" + (dir / "w.db");
+  wo.batch = 64;
+  wo.fetch_wait_ms = 20;
+  CountingHook hook;
+  wo.state_hook = &hook;
+  {
+    auto w = Worker::Create(wo, shared);
+    ASSERT_TRUE(w.ok()) << w.status().message();
+    std::atomic<bool> stop{false};
+    std::thread th([&] { EXPECT_TRUE((*w)->Run(stop).ok()); });
+    Db db(dir / "w.db");
+    EXPECT_TRUE(WaitFor([&] { return db.Int("SELECT count(*) FROM stream_verdicts") == t.events; }, 30s));
+    stop = true;
+    th.join();
+    EXPECT_EQ((*w)->stats().events.load(), t.events);
+  }
+  EXPECT_EQ(hook.restored.size(), 50u);
+  for (const auto& [c, bytes] : hook.restored) EXPECT_EQ(bytes, "") << c;
+  // Publish a duplicate id under a new stream sequence (outside JetStream's
+  // de-duplication: no message id), then a new message of the same
+  // conversation, and restart: no second verdict or action for the
+  // duplicate; the new message continues from the checkpoint.
+  std::string first = t.jsonl.substr(0, t.jsonl.find('\n'));
+  size_t c0 = first.find("\"conversation\":\"") + 16;
+  std::string conv = first.substr(c0, first.find('"', c0) - c0);
+  std::string subject = stream::PartitionSubject(sc.subject_prefix, PartitionOf(conv, sc.partitions));
+  std::string extra = R"({"id":"extra-1","conversation":")" + conv + R"(","text":"one more"})";
+  for (const std::string& m : {first, extra}) {
+    ASSERT_EQ(js_Publish(nullptr, nats->js(), subject.c_str(), m.data(), static_cast<int>(m.size()),
+                         nullptr, nullptr),
+              NATS_OK);
+  }
+  CountingHook hook2;
+  wo.state_hook = &hook2;
+  {
+    auto w = Worker::Create(wo, shared);
+    ASSERT_TRUE(w.ok()) << w.status().message();
+    std::atomic<bool> stop{false};
+    std::thread th([&] { EXPECT_TRUE((*w)->Run(stop).ok()); });
+    EXPECT_TRUE(WaitFor([&] { return (*w)->stats().events.load() >= 1; }, 20s));
+    stop = true;
+    th.join();
+    EXPECT_EQ((*w)->stats().events.load(), 1);
+    EXPECT_EQ((*w)->stats().skipped.load(), 1);
+  }
+  Db db(dir / "w.db");
+  EXPECT_EQ(db.Int("SELECT count(*) FROM stream_verdicts"), t.events + 1);
+  EXPECT_EQ(db.Int("SELECT conv_seq FROM stream_verdicts WHERE event_id='extra-1'"), 7);
+  EXPECT_EQ(db.Int("SELECT count(*) FROM stream_actions"), static_cast<int64_t>(t.blocked.size()));
+  EXPECT_EQ(StreamMsgs(sc.verdict_stream), t.events + 1);
+  // Every conversation has 6 messages; its checkpoint says so.
+  for (const auto& row : db.Rows("SELECT conversation, max(conv_seq), count(*) FROM stream_verdicts "
+                                 "WHERE event_id != 'extra-1' GROUP BY 1")) {
+    EXPECT_EQ(row[1], "6") << row[0];
+    EXPECT_EQ(row[2], "6") << row[0];
+  }
+  EXPECT_EQ(hook2.restored.size(), 1u);
+  // The hook got back exactly the bytes it saved last before the restart.
+  EXPECT_EQ(hook2.restored[conv], std::to_string(hook.counts[conv]));
+  EXPECT_EQ(hook2.counts[conv], hook.counts[conv] + 1);
+  DeleteStreams(sc);
+}
+
+// ------------------------------------------------------- end to end, crash
+
+pid_t Spawn(const std::vector<std::string>& args, const std::string& log) {
+  posix_spawn_file_actions_t fa;
+  posix_spawn_file_actions_init(&fa);
+  posix_spawn_file_actions_addopen(&fa, 2, log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
+  posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
+  std::vector<char*> argv;
+  for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(nullptr);
+  pid_t pid = -1;
+  if (posix_spawn(&pid, argv[0], &fa, nullptr, argv.data(), environ) != 0) pid = -1;
+  posix_spawn_file_actions_destroy(&fa);
+  return pid;
+}
+
+int WaitExit(pid_t pid) {
+  int st = 0;
+  if (waitpid(pid, &st, 0) != pid) return -1;
+  return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+}
+
+// Kills (SIGKILL) and reaps whatever child is still running when the test
+// ends early, so a failed assertion leaves no worker behind.
+struct Children {
+  std::vector<pid_t> pids;
+  ~Children() {
+    for (pid_t p : pids) {
+      if (p > 0 && waitpid(p, nullptr, WNOHANG) == 0) {
+        kill(p, SIGKILL);
+        waitpid(p, nullptr, 0);
+      }
+    }
+  }
+};
+
+std::string ReadAll(const std::string& path) {
+  std::ifstream f(path);
+  return std::string(std::istreambuf_iterator<char>(f), {});
+}
+
+TEST(StreamEndToEndTest, ThreeWorkersOneKilledNothingLostNothingTwiceInOrder) {
+  ASSERT_NE(MustConnect(), nullptr);
+  ASSERT_TRUE(fs::exists(Bin())) << Bin() << " not built";
+  constexpr int kConvs = 20000, kPerConv = 10, kWorkers = 3, kPartitions = 12;
+  TempDir dir("e2e");
+  StreamConfig sc = UniqueConfig("e", kPartitions);
+  std::string md5 = ComputeDigests("known item").md5;
+  WriteFile(dir / "known.txt", md5 + ",k-1,test\n");
+  Traffic t = MakeTraffic(kConvs, kPerConv, md5, 11);
+  ASSERT_EQ(t.events, 200000);
+  WriteFile(dir / "ev.jsonl", t.jsonl);
+  setenv("VIGIL_STREAM", sc.stream.c_str(), 1);
+  setenv("VIGIL_SUBJECT_PREFIX", sc.subject_prefix.c_str(), 1);
+  setenv("VIGIL_VERDICT_STREAM", sc.verdict_stream.c_str(), 1);
+  setenv("VIGIL_VERDICT_PREFIX", sc.verdict_prefix.c_str(), 1);
+  ASSERT_TRUE(EnsureStreams(sc).ok());
+  const std::string db_path = dir / "w.db";
+  auto start = [&](int i, const std::string& name) {
+    return Spawn({Bin(), "worker", "--nats", NatsUrl(), "--store", "sqlite:" + db_path,
+                  "--partitions", std::to_string(kPartitions), "--own",
+                  std::to_string(i) + "/" + std::to_string(kWorkers), "--name", name, "--lists",
+                  dir / "known.txt", "--batch", "1000", "-v"},
+                 dir / (name + ".log"));
+  };
+  Children children;
+  std::vector<pid_t>& pids = children.pids;
+  for (int i = 0; i < kWorkers; ++i) pids.push_back(start(i, "w" + std::to_string(i)));
+  for (pid_t p : pids) ASSERT_GT(p, 0);
+
+  pid_t pub = Spawn({Bin(), "publish", dir / "ev.jsonl", "--nats", NatsUrl(), "--partitions",
+                     std::to_string(kPartitions)},
+                    dir / "publish.log");
+  ASSERT_GT(pub, 0);
+  pids.push_back(pub);
+  Db db(db_path);
+  auto committed = [&] { return db.Int("SELECT count(*) FROM stream_verdicts"); };
+  auto by_w1 = [&] { return db.Int("SELECT count(*) FROM stream_verdicts WHERE worker='w1'"); };
+  // Kill worker 1 with SIGKILL while it is busy, then restart it.
+  ASSERT_TRUE(WaitFor([&] { return by_w1() >= 15000; }, 120s))
+      << "w1 committed " << by_w1() << "\n" << ReadAll(dir / "w1.log") << ReadAll(dir / "publish.log");
+  ASSERT_EQ(kill(pids[1], SIGKILL), 0);
+  EXPECT_EQ(WaitExit(pids[1]), 128 + SIGKILL);
+  const int64_t at_kill = committed();
+  pids[1] = start(1, "w1b");
+  ASSERT_GT(pids[1], 0);
+  EXPECT_EQ(WaitExit(pub), 0) << ReadAll(dir / "publish.log");
+  pids.pop_back();
+  EXPECT_TRUE(WaitFor([&] { return committed() >= t.events; }, 240s))
+      << committed() << " of " << t.events << " committed";
+  for (pid_t p : pids) kill(p, SIGTERM);  // graceful: finish the batch, exit 0
+  for (int i = 0; i < kWorkers; ++i) {
+    EXPECT_EQ(WaitExit(pids[i]), 0) << ReadAll(dir / (i == 1 ? "w1b.log" : "w" + std::to_string(i) + ".log"));
+    pids[i] = 0;
+  }
+  EXPECT_LT(at_kill, t.events) << "the kill came after the run had finished";
+  EXPECT_GT(db.Int("SELECT count(*) FROM stream_verdicts WHERE worker='w1b'"), 0);
+  EXPECT_NE(ReadAll(dir / "w1b.log").find("resumes after stream sequence"), std::string::npos);
+
+  // Exactly one verdict per event, none missing.
+  EXPECT_EQ(committed(), t.events);
+  EXPECT_EQ(db.Int("SELECT count(DISTINCT event_id) FROM stream_verdicts"), t.events);
+  EXPECT_EQ(db.Int("SELECT count(*) FROM stream_verdicts WHERE error != 0"), 0);
+  // No action twice, none missing.
+  EXPECT_EQ(db.Int("SELECT count(*) FROM stream_actions"), static_cast<int64_t>(t.blocked.size()));
+  EXPECT_EQ(db.Int("SELECT count(DISTINCT event_id) FROM stream_actions"),
+            static_cast<int64_t>(t.blocked.size()));
+  std::set<std::string> acted;
+  for (const auto& r : db.Rows("SELECT event_id FROM stream_actions")) acted.insert(r[0]);
+  EXPECT_EQ(acted, t.blocked);
+  // Each conversation's verdicts were committed in message order, and the
+  // per-conversation position (checkpointed state) continued across the crash.
+  std::map<std::string, int> next;
+  int64_t out_of_order = 0, bad_seq = 0;
+  for (const auto& r : db.Rows("SELECT conversation, event_id, conv_seq FROM stream_verdicts ORDER BY rowid")) {
+    int j = std::stoi(r[1].substr(r[1].find('-') + 1));
+    int& n = next[r[0]];
+    out_of_order += j != n;
+    bad_seq += std::stoi(r[2]) != j + 1;
+    n = j + 1;
+  }
+  EXPECT_EQ(next.size(), static_cast<size_t>(kConvs));
+  EXPECT_EQ(out_of_order, 0);
+  EXPECT_EQ(bad_seq, 0);
+  // Every verdict was published once on the verdict stream.
+  EXPECT_EQ(StreamMsgs(sc.verdict_stream), t.events);
+  DeleteStreams(sc);
+}
+
+}  // namespace
+}  // namespace vigil
