@@ -146,10 +146,10 @@ void Service::Impl::LoadInitial() {
   auto files = ManagedFiles();
   int64_t entries = 0;
   for (const auto& [name, path] : files) {
-    std::vector<Status> errs;
-    auto list = ExactHashList::LoadPlainText(path, &errs);
-    managed[name] = list.ok() ? list->size() : 0;
-    entries += list.ok() ? static_cast<int64_t>(list->size()) : 0;
+    ImportReport report;
+    auto list = ImportListFile(path, ImportOptions{}, &report);
+    managed[name] = list.ok() ? list->entries.size() : 0;
+    entries += list.ok() ? static_cast<int64_t>(list->entries.size()) : 0;
   }
   auto p = Build(files);
   metrics.ListReload(p.ok());
@@ -315,11 +315,19 @@ void Service::Impl::HandleListsGet(httplib::Response& res) {
 void Service::Impl::HandleListPut(const std::string& name, const std::string& body,
                                   httplib::Response& res) {
   if (o.lists_dir.empty()) return SetError(res, 409, "list management is off (start with --lists-dir)");
-  std::vector<Status> errs;
-  auto list = ExactHashList::ParsePlainText(body, name, "list " + name, &errs);
-  if (!list.ok() || !errs.empty() || list->size() == 0) {
+  // Uploaded lists are plain text (HASH[,ID[,CATEGORY]] per line); every
+  // line must parse, or the upload is refused and the old list stays.
+  ImportOptions io;
+  io.format = ListFormat::kPlainText;
+  io.name = name;
+  HashList parsed;
+  parsed.name = name;
+  ImportReport report;
+  Status st = ImportListContent(body, "list " + name, io, &parsed, &report);
+  const auto& errs = report.errors;
+  if (!st.ok() || !errs.empty() || parsed.entries.empty()) {
     std::string msg = !errs.empty() ? errs[0].message()
-                      : !list.ok()   ? list.status().message()
+                      : !st.ok()     ? st.message()
                                      : "list " + name + ": no entry";
     if (errs.size() > 1) msg += " (and " + std::to_string(errs.size() - 1) + " more bad lines)";
     return SetError(res, 400, msg);
@@ -347,11 +355,11 @@ void Service::Impl::HandleListPut(const std::string& name, const std::string& bo
   if (ec) return SetError(res, 500, "cannot install list file: " + ec.message());
   Swap(std::move(p).value());
   int64_t before = managed.count(name) ? static_cast<int64_t>(managed[name]) : 0;
-  managed[name] = list->size();
-  managed_entries.fetch_add(static_cast<int64_t>(list->size()) - before);
+  managed[name] = parsed.entries.size();
+  managed_entries.fetch_add(static_cast<int64_t>(parsed.entries.size()) - before);
   std::string out;
   JsonWriter(&out).BeginObject().Key("list").String(name).Key("entries")
-      .Int(static_cast<int64_t>(list->size())).Key("generation").Int(generation.load()).EndObject();
+      .Int(static_cast<int64_t>(parsed.entries.size())).Key("generation").Int(generation.load()).EndObject();
   res.set_content(out, kJson);
 }
 
