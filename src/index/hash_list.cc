@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "core/hex.h"
+#include "core/utf8.h"
 #include "index/list_import.h"
 #include "vigil/digest.h"
 
@@ -193,6 +194,12 @@ bool ListBuilder::Add(int64_t line, const std::string& where, HashType type,
     return false;
   }
   if (id.empty()) id = "line-" + std::to_string(line);
+  for (const std::string* f : {&id, &category, &metadata}) {
+    if (FindInvalidUtf8(*f) != std::string::npos) {
+      Error(line, where, "id, category or metadata is not valid UTF-8");
+      return false;
+    }
+  }
   std::string vk = Key(type, v);
   if (auto it = values_.find(vk); it != values_.end()) {
     Error(line, where, "duplicate " + std::string(HashTypeName(type)) +

@@ -174,6 +174,20 @@ TEST(HashListTest, PlainTextExportRoundTrips) {
   EXPECT_EQ(back.entries[1].category, "cat2");
 }
 
+// Fuzzer regression: an id with invalid UTF-8 made the VICS exporter throw.
+TEST(HashListTest, InvalidUtf8IsReportedAndExportNeverThrows) {
+  HashList l;
+  ImportReport r;
+  ASSERT_TRUE(ImportListContent("md5:900150983cd24fb0d6963f7d28e17f72,\xC1x,cat\n"
+                                "md5:0cc175b9c0f1b6a831c399e269772661,ok,cat\n",
+                                "u.txt", ImportOptions(), &l, &r).ok());
+  ASSERT_EQ(l.entries.size(), 1u);
+  EXPECT_TRUE(HasError(r, "u.txt:1: id, category or metadata is not valid UTF-8"));
+  l.entries[0].id = "\xC1\xFF";  // built through the API, not an importer
+  std::string out = ExportVics(l);
+  EXPECT_NE(out.find("0CC175B9C0F1B6A831C399E269772661"), std::string::npos);
+}
+
 TEST(HashListTest, FileErrors) {
   ImportReport r;
   EXPECT_FALSE(ImportListFile("no/such/list.txt", ImportOptions(), &r).ok());

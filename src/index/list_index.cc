@@ -53,7 +53,18 @@ json OpToJson(const DeltaOp& op) {
   return j;
 }
 
+StatusOr<DeltaOp> OpFromJsonUnchecked(const json& j);
+
+// json::value() throws on a present field of the wrong type: report it.
 StatusOr<DeltaOp> OpFromJson(const json& j) {
+  try {
+    return OpFromJsonUnchecked(j);
+  } catch (const json::exception& e) {
+    return InvalidArgumentError(std::string("a field has the wrong type: ") + e.what());
+  }
+}
+
+StatusOr<DeltaOp> OpFromJsonUnchecked(const json& j) {
   DeltaOp op;
   if (!j.is_object() || !j.contains("op") || !j["op"].is_string()) {
     return InvalidArgumentError("expected an object with a string \"op\"");
@@ -229,7 +240,7 @@ Status LoadDelta(const std::string& index_path, ListIndex::State* state) {
                                        " is newer than this build reads (up to " +
                                        std::to_string(kDeltaVersion) + ")");
       }
-      std::string base = j.value("base", "");
+      std::string base = j.contains("base") && j["base"].is_string() ? j["base"].get<std::string>() : "";
       if (base != ChecksumHex(state->base->checksum())) {
         return FailedPreconditionError(where + "delta was written for another base index (" +
                                        base + "); compact or re-import the list");
@@ -307,7 +318,9 @@ Status ListIndex::Append(const std::vector<DeltaOp>& ops) {
     struct stat s;
     std::string out = ::stat(dpath.c_str(), &s) != 0 || s.st_size == 0
                           ? DeltaHeader(st->base->checksum()) : "";
-    for (const DeltaOp& op : ops) out += OpToJson(op).dump() + "\n";
+    for (const DeltaOp& op : ops) {
+      out += OpToJson(op).dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
+    }
     std::FILE* f = std::fopen(dpath.c_str(), "ab");
     if (f == nullptr) return IOError(dpath + ": cannot open for appending");
     bool ok = std::fwrite(out.data(), 1, out.size(), f) == out.size();

@@ -223,6 +223,11 @@ TEST_F(ListIndexTest, DeltaRefusals) {
   r = ListIndex::Open(path_);
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.status().message().find(".delta:2: corrupt delta"), std::string::npos) << r.status().message();
+  write(header + "{\"op\":\"add\",\"id\":\"z\",\"type\":\"md5\",\"value\":\"" +
+        std::string(32, 'a') + "\",\"enabled\":\"yes\"}\n");  // wrong field type
+  r = ListIndex::Open(path_);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("wrong type"), std::string::npos) << r.status().message();
   write("{\"vigil_delta\":9,\"base\":\"x\"}\n");
   r = ListIndex::Open(path_);
   ASSERT_FALSE(r.ok());

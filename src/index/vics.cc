@@ -166,7 +166,8 @@ std::string ExportVics(const HashList& list, bool include_disabled) {
   doc["@odata.context"] = "http://github.com/VICSDATAMODEL/ProjectVic/DataModels/2.0.xml/US/$metadata#Media";
   doc["value"] = json::array();
   for (const std::string& id : order) doc["value"].push_back(std::move(media[id]));
-  return doc.dump(1) + "\n";
+  // Lists built through the API may carry invalid UTF-8: replace, never throw.
+  return doc.dump(1, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace vigil
