@@ -53,7 +53,10 @@ int Slot(ConversationState& c, std::string_view name, int max, int keep) {
     if (notable) continue;
     if (victim < 0 || p.messages < c.parts[victim].messages) victim = static_cast<int>(i);
   }
-  if (victim < 0) victim = keep == static_cast<int>(c.parts.size()) - 1 ? 0 : static_cast<int>(c.parts.size()) - 1;
+  // All notable: recycle the last slot that is neither the suspect nor `keep`.
+  for (int i = static_cast<int>(c.parts.size()) - 1; victim < 0 && i >= 0; --i) {
+    if (i != c.suspect && i != keep) victim = i;
+  }
   for (auto& p : c.parts) {
     if (p.target == victim) p.target = -1;
   }
