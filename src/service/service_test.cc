@@ -68,7 +68,9 @@ class ServiceTest : public ::testing::Test {
   }
   void StartReady(ServiceOptions o) {
     Start(std::move(o));
-    for (int i = 0; i < 500 && !svc_->ready(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    for (int i = 0; i < 12000 && !svc_->ready(); ++i) {  // up to 2 min on a loaded machine
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
     ASSERT_TRUE(svc_->ready());
   }
   httplib::Client Client() {
@@ -145,7 +147,9 @@ TEST_F(ServiceTest, HealthAndReadinessFollowPipelineLoading) {
   auto s = Scan(c, R"({"id":"x"})");
   EXPECT_EQ(s->status, 503);
   unblock();
-  for (int i = 0; i < 500 && !svc_->ready(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  for (int i = 0; i < 12000 && !svc_->ready(); ++i) {  // up to 2 min on a loaded machine
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
   r = c.Get("/v1/readyz");
   EXPECT_EQ(r->status, 200);
   EXPECT_TRUE(Body(r)["ready"].get<bool>());
