@@ -75,7 +75,7 @@ class ServiceTest : public ::testing::Test {
   }
   httplib::Client Client() {
     httplib::Client c("127.0.0.1", svc_->port());
-    c.set_read_timeout(10, 0);
+    c.set_read_timeout(120, 0);  // list swaps rebuild the pipeline: slow under ASan
     return c;
   }
   httplib::Headers Auth(Role r) { return {{"Authorization", "Bearer " + tokens_[r]}}; }
