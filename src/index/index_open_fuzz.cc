@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
+#include <vector>
 #include <string>
 
 #include "index/checksum.h"
@@ -24,7 +26,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     uint64_t hc = vigil::Checksum64(reinterpret_cast<const uint8_t*>(b.data()), 504);
     std::memcpy(&b[504], &hc, 8);
   }
-  char path[] = "/tmp/vigil_index_fuzz_XXXXXX";
+  // A private temporary file in $TMPDIR (or the system temp directory).
+  std::string tmpl = (std::filesystem::temp_directory_path() / "vigil_index_fuzz_XXXXXX").string();
+  std::vector<char> path_buf(tmpl.begin(), tmpl.end());
+  path_buf.push_back('\0');
+  char* path = path_buf.data();
   int fd = mkstemp(path);
   if (fd < 0) return 0;
   (void)!write(fd, b.data(), b.size());
