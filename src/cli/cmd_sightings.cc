@@ -26,20 +26,14 @@ struct Civil {
   unsigned m, d;
 };
 
-Civil CivilFromDays(int64_t z) {  // H. Hinnant's algorithm
-  z += 719468;
-  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  return {static_cast<int64_t>(yoe) + era * 400 + (m <= 2), m, d};
+Civil CivilOf(int64_t days) {
+  Civil c;
+  CivilFromDays(days, &c.y, &c.m, &c.d);
+  return c;
 }
 
 std::string DayName(int64_t day) {
-  Civil c = CivilFromDays(day);
+  Civil c = CivilOf(day);
   char buf[32];
   std::snprintf(buf, sizeof(buf), "%04lld-%02u-%02u", static_cast<long long>(c.y), c.m, c.d);
   return buf;
@@ -49,7 +43,7 @@ std::string DayName(int64_t day) {
 std::string IsoWeek(int64_t day) {
   int64_t wd = ((day + 3) % 7 + 7) % 7;  // Monday = 0
   int64_t thursday = day - wd + 3;
-  Civil c = CivilFromDays(thursday);
+  Civil c = CivilOf(thursday);
   int64_t jan1 = DaysFromCivil(c.y, 1, 1);
   char buf[32];
   std::snprintf(buf, sizeof(buf), "%04lld-W%02lld", static_cast<long long>(c.y),

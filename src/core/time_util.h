@@ -15,6 +15,9 @@ bool ParseRfc3339(std::string_view s, int64_t* unix_ms);
 // Formats Unix milliseconds as "YYYY-MM-DDTHH:MM:SSZ" (UTC, seconds precision).
 std::string FormatRfc3339(int64_t unix_ms);
 
+// Civil date (proleptic Gregorian) of a day count since 1970-01-01.
+void CivilFromDays(int64_t days, int64_t* y, unsigned* m, unsigned* d);
+
 // Days since 1970-01-01 for a civil date (proleptic Gregorian).
 int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d);
 
