@@ -1,6 +1,7 @@
 #include "conversation/age_facts.h"
 
 #include <array>
+#include <cstdint>
 #include <string>
 
 namespace vigil::conversation {
@@ -38,11 +39,42 @@ std::string Fold(std::string_view s) {
   return out;
 }
 
+// A 4096-bit set of the (hashed) byte pairs of one message. A key with a
+// pair that is not in the set cannot occur in the message, nor in any part
+// of it, so most of the ~150 key searches below end after a few bit tests
+// instead of a memchr/memcmp scan. Exact: it only skips searches that would
+// find nothing.
+class PairFilter {
+ public:
+  explicit PairFilter(std::string_view s) {
+    for (size_t i = 0; i + 1 < s.size(); ++i) Set(Hash(s[i], s[i + 1]));
+  }
+  bool MayContain(std::string_view key) const {
+    for (size_t i = 0; i + 1 < key.size(); ++i) {
+      if (!Test(Hash(key[i], key[i + 1]))) return false;
+    }
+    return true;
+  }
+  // s.find(key, pos), for s the filtered message or a part of it.
+  size_t Find(std::string_view s, std::string_view key, size_t pos = 0) const {
+    return MayContain(key) ? s.find(key, pos) : std::string_view::npos;
+  }
+
+ private:
+  static unsigned Hash(char a, char b) {
+    const unsigned x = (unsigned(static_cast<unsigned char>(a)) << 8) | static_cast<unsigned char>(b);
+    return (x * 0x9E3779B1u) >> 20;  // 12 bits
+  }
+  void Set(unsigned h) { bits_[h >> 6] |= uint64_t{1} << (h & 63); }
+  bool Test(unsigned h) const { return (bits_[h >> 6] >> (h & 63)) & 1; }
+  uint64_t bits_[64] = {};
+};
+
 bool IsAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
 // True when `word` occurs in s at a word boundary (ASCII words).
-bool HasWord(std::string_view s, std::string_view word, size_t* at = nullptr) {
-  for (size_t p = s.find(word); p != std::string_view::npos; p = s.find(word, p + 1)) {
+bool HasWord(const PairFilter& pf, std::string_view s, std::string_view word, size_t* at = nullptr) {
+  for (size_t p = pf.Find(s, word); p != std::string_view::npos; p = s.find(word, p + 1)) {
     bool left = p == 0 || !IsAlnum(s[p - 1]);
     size_t e = p + word.size();
     bool right = e >= s.size() || !IsAlnum(s[e]);
@@ -54,7 +86,9 @@ bool HasWord(std::string_view s, std::string_view word, size_t* at = nullptr) {
   return false;
 }
 
-bool Has(std::string_view s, std::string_view sub) { return s.find(sub) != std::string_view::npos; }
+bool Has(const PairFilter& pf, std::string_view s, std::string_view sub) {
+  return pf.Find(s, sub) != std::string_view::npos;
+}
 
 constexpr std::array<std::string_view, 20> kEnNumberWords = {
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -114,7 +148,7 @@ int GradeToAge(int grade) { return grade + 6; }
 // Whether an age/grade found at byte p is said about the addressee: a
 // second-person word earlier in the same clause, or a question/guess
 // ending. Clauses end at punctuation (and, for Chinese, at spaces).
-bool AboutAddressee(std::string_view s, size_t p, bool zh) {
+bool AboutAddressee(const PairFilter& pf, std::string_view s, size_t p, bool zh) {
   size_t b = p;
   while (b > 0) {
     char c = s[b - 1];
@@ -134,12 +168,12 @@ bool AboutAddressee(std::string_view s, size_t p, bool zh) {
     size_t me1 = me == std::string_view::npos ? 0 : me + 1;
     if (you > me1) return true;
     if (me1 > 0) return false;
-    if (Has(clause, "猜")) return true;
+    if (Has(pf, clause, "猜")) return true;
   } else {
     for (std::string_view w : {"you", "u", "ur", "your", "you're", "youre", "ya"}) {
-      if (HasWord(clause, w)) return true;
+      if (HasWord(pf, clause, w)) return true;
     }
-    if (Has(clause, "for a ") || clause.ends_with("for ")) return true;
+    if (Has(pf, clause, "for a ") || clause.ends_with("for ")) return true;
   }
   // A guess or question about the other: "…初三吧", "…高一的吗", "in high school?"
   std::string_view tail = s.substr(p);
@@ -148,9 +182,9 @@ bool AboutAddressee(std::string_view s, size_t p, bool zh) {
   if (zh) {
     size_t sp = tail.find(' ');
     if (sp != std::string_view::npos) tail = tail.substr(0, sp);
-    return Has(tail, "吧") || Has(tail, "吗") || Has(tail, "嗎") || Has(tail, "?") || Has(tail, "？");
+    return Has(pf, tail, "吧") || Has(pf, tail, "吗") || Has(pf, tail, "嗎") || Has(pf, tail, "?") || Has(pf, tail, "？");
   }
-  return Has(tail, "?");
+  return Has(pf, tail, "?");
 }
 
 void Record(AgeFacts* f, int age, bool grade, bool other) {
@@ -162,12 +196,12 @@ void Record(AgeFacts* f, int age, bool grade, bool other) {
   f->from_grade = grade;
 }
 
-void ExtractEnglish(std::string_view s, AgeFacts* f) {
+void ExtractEnglish(const PairFilter& pf, std::string_view s, AgeFacts* f) {
   // "i'm 12", "im 12", "i am 12", "turning 13", "just turned 13"
   for (std::string_view lead : {"i'm ", "im ", "i am ", "iam ", "turning ", "just turned ",
                                 "i'm only ", "im only ", "i am only ", "i'm just ", "im just ",
                                 "i'm almost ", "im almost "}) {
-    for (size_t p = s.find(lead); p != std::string_view::npos; p = s.find(lead, p + 1)) {
+    for (size_t p = pf.Find(s, lead); p != std::string_view::npos; p = s.find(lead, p + 1)) {
       if (p > 0 && IsAlnum(s[p - 1])) continue;
       size_t e = 0;
       int v = ParseEnNumber(s, p + lead.size(), &e);
@@ -176,7 +210,7 @@ void ExtractEnglish(std::string_view s, AgeFacts* f) {
   }
   // "ur 24", "you're 24": the addressee's age as the sender states it.
   for (std::string_view lead : {"ur ", "you're ", "youre ", "you are ", "u r ", "ure "}) {
-    for (size_t p = s.find(lead); p != std::string_view::npos; p = s.find(lead, p + 1)) {
+    for (size_t p = pf.Find(s, lead); p != std::string_view::npos; p = s.find(lead, p + 1)) {
       if (p > 0 && IsAlnum(s[p - 1])) continue;
       size_t e = 0;
       int v = ParseEnNumber(s, p + lead.size(), &e);
@@ -193,20 +227,20 @@ void ExtractEnglish(std::string_view s, AgeFacts* f) {
     while (!rest.empty() && rest[0] == ' ') rest.remove_prefix(1);
     if (rest.starts_with("yo") || rest.starts_with("y/o") || rest.starts_with("years old") ||
         rest.starts_with("yrs old") || rest.starts_with("year old")) {
-      if (v >= 5 && v <= 99 && f->self_age < 0) Record(f, v, false, AboutAddressee(s, p, false));
+      if (v >= 5 && v <= 99 && f->self_age < 0) Record(f, v, false, AboutAddressee(pf, s, p, false));
     }
     // "6th grade", "7th gr"
     if (rest.starts_with("th grade") || rest.starts_with("st grade") ||
         rest.starts_with("nd grade") || rest.starts_with("rd grade") || rest.starts_with("grade")) {
       if (v >= 1 && v <= 12) {
-        Record(f, GradeToAge(v), true, AboutAddressee(s, p, false));
+        Record(f, GradeToAge(v), true, AboutAddressee(pf, s, p, false));
       }
     }
     p = e;
   }
   for (std::string_view lead : {"grade ", "year ", "yr "}) {
     size_t at = 0;
-    for (size_t p = s.find(lead); p != std::string_view::npos; p = s.find(lead, p + 1)) {
+    for (size_t p = pf.Find(s, lead); p != std::string_view::npos; p = s.find(lead, p + 1)) {
       if (p > 0 && IsAlnum(s[p - 1])) continue;
       size_t e = 0;
       int v = ParseEnNumber(s, p + lead.size(), &e);
@@ -214,8 +248,8 @@ void ExtractEnglish(std::string_view s, AgeFacts* f) {
       if (e < s.size() && IsAlnum(s[e])) continue;
       // "year 6" (UK): age = year + 5; "grade 7": age = grade + 6.
       bool uk = lead != "grade ";
-      if (uk && !(HasWord(s, "in", &at) || p == 0 || Has(s, "i'm") || Has(s, "im "))) continue;
-      Record(f, uk ? v + 5 : GradeToAge(v), true, AboutAddressee(s, p, false));
+      if (uk && !(HasWord(pf, s, "in", &at) || p == 0 || Has(pf, s, "i'm") || Has(pf, s, "im "))) continue;
+      Record(f, uk ? v + 5 : GradeToAge(v), true, AboutAddressee(pf, s, p, false));
     }
   }
   struct Level { std::string_view word; int age; };
@@ -223,11 +257,11 @@ void ExtractEnglish(std::string_view s, AgeFacts* f) {
                                       {"junior high", 13},   {"freshman", 14},
                                       {"sophomore", 15},     {"primary school", 9},
                                       {"in high school", 16}, {"in hs", 16}};
-  bool college = HasWord(s, "college") || HasWord(s, "uni") || HasWord(s, "university");
+  bool college = HasWord(pf, s, "college") || HasWord(pf, s, "uni") || HasWord(pf, s, "university");
   for (const auto& l : kLevels) {
-    size_t at = s.find(l.word);
+    size_t at = pf.Find(s, l.word);
     if (at != std::string_view::npos && !college && f->self_age < 0) {
-      Record(f, l.age, true, AboutAddressee(s, at, false));
+      Record(f, l.age, true, AboutAddressee(pf, s, at, false));
     }
   }
   static constexpr std::string_view kAsks[] = {
@@ -235,14 +269,14 @@ void ExtractEnglish(std::string_view s, AgeFacts* f) {
       "what year are you", "what yr", "which school", "what school", "wat school",
       "where do you go to school", "where u go to school", "wat age", "what age"};
   for (auto a : kAsks) {
-    if (Has(s, a)) f->asks_age = true;
+    if (Has(pf, s, a)) f->asks_age = true;
   }
   static constexpr std::string_view kThird[] = {
       "my son", "my daughter", "my kid", "my child", "my brother", "my sister", "my nephew",
       "my niece", "my cousin", "she's", "he's", "shes", "hes", "she is", "he is", "my boy",
       "my girl", "my little"};
   for (auto t : kThird) {
-    if (HasWord(s, t)) f->third_party = true;
+    if (HasWord(pf, s, t)) f->third_party = true;
   }
   // Kinship only when addressing or introducing: "hi grandma", "yes mom",
   // "it's aunt rosie", or the kin word ending the message.
@@ -254,7 +288,7 @@ void ExtractEnglish(std::string_view s, AgeFacts* f) {
                                                "night", "know", "sorry", "this is", "it's", "its"};
   for (auto k : kKin) {
     size_t at = 0;
-    if (!HasWord(s, k, &at)) continue;
+    if (!HasWord(pf, s, k, &at)) continue;
     std::string_view before = s.substr(0, at);
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
     bool lead = false;
@@ -318,30 +352,30 @@ int ParseZhNumber(std::string_view s, size_t p, size_t* end) {
   return v;
 }
 
-void ExtractChinese(std::string_view s, AgeFacts* f) {
+void ExtractChinese(const PairFilter& pf, std::string_view s, AgeFacts* f) {
   static constexpr std::string_view kThird[] = {"我儿子", "我女儿", "我兒子", "我女兒", "我弟",
                                                 "我妹", "他", "她", "孩子", "小孩", "我家",
                                                 "我侄", "我外甥"};
   for (auto t : kThird) {
-    if (Has(s, t)) f->third_party = true;
+    if (Has(pf, s, t)) f->third_party = true;
   }
   static constexpr std::string_view kAsks[] = {
       "几岁", "幾歲", "多大", "几年级", "幾年級", "哪个学校", "哪個學校", "哪间学校", "哪間學校",
       "读哪", "讀哪", "念哪", "上几年", "念幾年", "讀幾年", "读几年", "几年级", "國幾", "国几",
       "初几", "高几"};
   for (auto a : kAsks) {
-    if (Has(s, a)) f->asks_age = true;
+    if (Has(pf, s, a)) f->asks_age = true;
   }
   // N岁 / N歲
   for (std::string_view unit : {"岁", "歲"}) {
-    for (size_t p = s.find(unit); p != std::string_view::npos; p = s.find(unit, p + 1)) {
+    for (size_t p = pf.Find(s, unit); p != std::string_view::npos; p = s.find(unit, p + 1)) {
       // Walk back over a number of up to 3 CJK numerals or 2 digits.
       if (s.substr(p + unit.size(), 6) == "生日") continue;  // someone's birthday
       for (size_t back = std::min<size_t>(9, p); back >= 1; --back) {  // longest number first
         size_t e = 0;
         int v = ParseZhNumber(s, p - back, &e);
         if (v >= 5 && v <= 99 && e == p) {
-          Record(f, v, false, AboutAddressee(s, p - back, true));
+          Record(f, v, false, AboutAddressee(pf, s, p - back, true));
           break;
         }
       }
@@ -349,7 +383,7 @@ void ExtractChinese(std::string_view s, AgeFacts* f) {
   }
   // 我12 / 我今年13 / 我才十二
   for (std::string_view lead : {"我今年", "我才", "我已经", "我已經", "我都", "我快", "我"}) {
-    for (size_t p = s.find(lead); p != std::string_view::npos; p = s.find(lead, p + 1)) {
+    for (size_t p = pf.Find(s, lead); p != std::string_view::npos; p = s.find(lead, p + 1)) {
       size_t e = 0;
       int v = ParseZhNumber(s, p + lead.size(), &e);
       if (v >= 5 && v <= 99 && f->self_age < 0) {
@@ -362,13 +396,13 @@ void ExtractChinese(std::string_view s, AgeFacts* f) {
   }
   // N年级 / N年級 (grade N, age N+6)
   for (std::string_view unit : {"年级", "年級"}) {
-    for (size_t p = s.find(unit); p != std::string_view::npos; p = s.find(unit, p + 1)) {
+    for (size_t p = pf.Find(s, unit); p != std::string_view::npos; p = s.find(unit, p + 1)) {
       for (size_t back : {3, 1, 6}) {
         if (back > p) continue;
         size_t e = 0;
         int v = ParseZhNumber(s, p - back, &e);
         if (v >= 1 && v <= 9 && e == p) {
-          Record(f, v <= 6 ? GradeToAge(v) : v + 6, true, AboutAddressee(s, p - back, true));
+          Record(f, v <= 6 ? GradeToAge(v) : v + 6, true, AboutAddressee(pf, s, p - back, true));
           break;
         }
       }
@@ -385,10 +419,10 @@ void ExtractChinese(std::string_view s, AgeFacts* f) {
       {"國小", 9, ""},    {"大一", 18, ""},   {"大二", 19, ""},    {"大三", 20, ""},
       {"大四", 21, ""},   {"研究生", 23, ""}};
   for (const auto& l : kLevels) {
-    size_t p = s.find(l.word);
+    size_t p = pf.Find(s, l.word);
     if (p == std::string_view::npos) continue;
     if (!l.not_after.empty() && p >= 3 && s.substr(p - 3, 3) == l.not_after) continue;
-    bool other = AboutAddressee(s, p, true);
+    bool other = AboutAddressee(pf, s, p, true);
     if (!other && f->from_grade && l.age <= 9) continue;  // 國小五年級: the grade is more precise
     if (!other && f->self_age >= 0 && !f->from_grade) continue;  // a stated age wins
     if (other && f->other_age >= 0) continue;
@@ -403,7 +437,7 @@ void ExtractChinese(std::string_view s, AgeFacts* f) {
   static constexpr std::string_view kAfter[] = {"好", "!", "！", ",", "，", "我们", "给你", "帮你",
                                                 "带你", "接你", "陪你", "去接", "记下", "知道"};
   for (auto k : kKin) {
-    for (size_t p = s.find(k); p != std::string_view::npos; p = s.find(k, p + 1)) {
+    for (size_t p = pf.Find(s, k); p != std::string_view::npos; p = s.find(k, p + 1)) {
       std::string_view before = s.substr(0, p);
       std::string_view after = s.substr(p + k.size());
       while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
@@ -452,6 +486,7 @@ AgeFacts ExtractAgeFacts(std::string_view text) {
   AgeFacts f;
   if (text.empty()) return f;
   std::string s = Fold(text.substr(0, 4096));
+  const PairFilter pf(s);
   // Cheap gates: most messages mention no number, grade, school or kin.
   bool digit = false, high = false;
   for (char ch : s) {
@@ -463,14 +498,14 @@ AgeFacts ExtractAgeFacts(std::string_view text) {
       "twenty", "thirty", "forty", "fifty", "freshman", "sophomore", "elementary", "mom", "mum",
       "dad", "gran", "nana", "aunt", "papa", "mama", "hs"};
   bool en = digit;
-  for (size_t i = 0; !en && i < std::size(kEnKeys); ++i) en = Has(s, kEnKeys[i]);
-  if (en) ExtractEnglish(s, &f);
-  if (high) ExtractChinese(s, &f);
+  for (size_t i = 0; !en && i < std::size(kEnKeys); ++i) en = Has(pf, s, kEnKeys[i]);
+  if (en) ExtractEnglish(pf, s, &f);
+  if (high) ExtractChinese(pf, s, &f);
   f.bare_number = BareNumber(s);
   // "我也是 都初一了", "我们都国二了", "me too, 7th grade": the addressee is the same age.
   if (f.self_age >= 0 && f.other_age < 0 &&
-      (Has(s, "我也") || Has(s, "我们都") || Has(s, "我們都") || Has(s, "咱们都") ||
-       HasWord(s, "me too") || HasWord(s, "same"))) {
+      (Has(pf, s, "我也") || Has(pf, s, "我们都") || Has(pf, s, "我們都") || Has(pf, s, "咱们都") ||
+       HasWord(pf, s, "me too") || HasWord(pf, s, "same"))) {
     f.other_age = f.self_age;
   }
   if (f.third_party) {
