@@ -34,6 +34,7 @@ namespace {
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsAlnum(char c) { return IsDigit(c) || IsUpper(c) || (c >= 'a' && c <= 'z'); }
+bool CanStart(char c) { return IsDigit(c) || IsUpper(c) || c == '+' || c == '('; }
 bool IsLocalChar(char c) { return IsAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'; }
 bool IsDomainChar(char c) { return IsAlnum(c) || c == '.' || c == '-'; }
 
@@ -72,6 +73,11 @@ class Scanner {
       // Candidates may not run into the next e-mail address.
       limit_ = next_email < s_.emails.size() ? s_.emails[next_email].first
                                              : static_cast<uint32_t>(n);
+      // Only an upper-case letter, a digit, '+' or '(' can start a
+      // candidate: skip every other byte at once (the same result as
+      // stepping over them one by one, much faster on text without numbers).
+      while (i < limit_ && !CanStart(text_[i])) ++i;
+      if (i >= limit_) continue;  // at the next e-mail, or the end
       char c = text_[i];
       bool left_ok = i == 0 || !IsAlnum(text_[i - 1]);
       uint32_t next = i + 1;
