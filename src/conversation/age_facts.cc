@@ -9,12 +9,13 @@ namespace {
 
 // ASCII lower case, full-width ASCII folded to ASCII, curly apostrophes to '.
 std::string Fold(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+  std::string out(s.size(), '\0');  // folding never lengthens the text
+  char* o = out.data();
+  size_t k = 0;
   for (size_t i = 0; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
-      out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      o[k++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
       continue;
     }
     // U+FF01..U+FF5E (EF BC 81 .. EF BD 9E) → ASCII.
@@ -23,19 +24,20 @@ std::string Fold(std::string_view s) {
       unsigned cp = ((c & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
       if (cp >= 0xFF01 && cp <= 0xFF5E) {
         char a = static_cast<char>(cp - 0xFEE0);
-        out.push_back(a >= 'A' && a <= 'Z' ? static_cast<char>(a + 32) : a);
+        o[k++] = a >= 'A' && a <= 'Z' ? static_cast<char>(a + 32) : a;
         i += 2;
         continue;
       }
     }
     // U+2019 (E2 80 99) → '
     if (c == 0xE2 && i + 2 < s.size() && s[i + 1] == '\x80' && s[i + 2] == '\x99') {
-      out.push_back('\'');
+      o[k++] = '\'';
       i += 2;
       continue;
     }
-    out.push_back(static_cast<char>(c));
+    o[k++] = static_cast<char>(c);
   }
+  out.resize(k);
   return out;
 }
 
@@ -196,7 +198,7 @@ void Record(AgeFacts* f, int age, bool grade, bool other) {
   f->from_grade = grade;
 }
 
-void ExtractEnglish(const PairFilter& pf, std::string_view s, AgeFacts* f) {
+void ExtractEnglish(const PairFilter& pf, std::string_view s, bool digit, AgeFacts* f) {
   // "i'm 12", "im 12", "i am 12", "turning 13", "just turned 13"
   for (std::string_view lead : {"i'm ", "im ", "i am ", "iam ", "turning ", "just turned ",
                                 "i'm only ", "im only ", "i am only ", "i'm just ", "im just ",
@@ -217,8 +219,8 @@ void ExtractEnglish(const PairFilter& pf, std::string_view s, AgeFacts* f) {
       if (v >= 5 && v <= 99 && LooksLikeAgeTail(s, e)) f->other_age = v;
     }
   }
-  // "12 yo", "12 y/o", "12 years old", "12yo"
-  for (size_t p = 0; p < s.size(); ++p) {
+  // "12 yo", "12 y/o", "12 years old", "12yo" (each starts at a digit)
+  for (size_t p = 0; digit && p < s.size(); ++p) {
     if (!(s[p] >= '0' && s[p] <= '9') || (p > 0 && IsAlnum(s[p - 1]))) continue;
     size_t e = 0;
     int v = ParseEnNumber(s, p, &e);
@@ -499,7 +501,7 @@ AgeFacts ExtractAgeFacts(std::string_view text) {
       "dad", "gran", "nana", "aunt", "papa", "mama", "hs"};
   bool en = digit;
   for (size_t i = 0; !en && i < std::size(kEnKeys); ++i) en = Has(pf, s, kEnKeys[i]);
-  if (en) ExtractEnglish(pf, s, &f);
+  if (en) ExtractEnglish(pf, s, digit, &f);
   if (high) ExtractChinese(pf, s, &f);
   f.bare_number = BareNumber(s);
   // "我也是 都初一了", "我们都国二了", "me too, 7th grade": the addressee is the same age.
