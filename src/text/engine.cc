@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "text/pattern_expand.h"
 #include "vigil/text.h"
 
 namespace vigil::text {
@@ -16,11 +17,39 @@ namespace {
 // pattern on the canonical form; kShadow: literal on the pinyin shadow.
 enum class PatKind : uint8_t { kCanonLiteral, kCanonRegex, kShadow };
 
+// Word-boundary checks of a literal, done in the match handler instead of
+// as \b assertions in the database, which would take Vectorscan off its
+// fast pure-literal matchers (the literal's first/last byte is a word byte).
+enum : uint8_t { kBoundLeft = 1, kBoundRight = 2 };
+
 struct PatInfo {
   int32_t entry;
   PatKind kind;
+  uint8_t bounds = 0;  // kBoundLeft | kBoundRight, literals only
   uint32_t len;  // byte length of a literal match
 };
+
+// Vectorscan's (non-UCP) \w: ASCII letters, digits and '_'.
+inline bool IsWordByte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// Moves leading/trailing \b assertions of a literal pattern into flags.
+uint8_t TakeBounds(std::string* re) {
+  uint8_t b = 0;
+  if (re->starts_with("\\b")) {
+    re->erase(0, 2);
+    b |= kBoundLeft;
+  }
+  if (re->ends_with("\\b")) {
+    re->resize(re->size() - 2);
+    b |= kBoundRight;
+  }
+  return b;
+}
+
+// Most literals one finite pattern may expand to (beyond that it stays a regex).
+constexpr size_t kMaxExpansion = 256;
 
 struct RawMatch {
   uint32_t id;
@@ -133,6 +162,8 @@ struct TextEngine::Db {
 
 struct TextScratch::Impl {
   hs_scratch_t* scratch = nullptr;
+  const PatInfo* pats = nullptr;  // of the database being scanned
+  std::string_view scanned;       // the bytes being scanned
   const void* sized_for = nullptr;
   std::string buf;
   std::vector<RawMatch> raw;
@@ -147,6 +178,12 @@ namespace {
 int MatchHandler(unsigned int id, unsigned long long from, unsigned long long to, unsigned int,
                  void* ctx) {
   auto* s = static_cast<TextScratch::Impl*>(ctx);
+  if (const uint8_t b = s->pats[id].bounds) {
+    const std::string_view buf = s->scanned;
+    const uint64_t start = to - s->pats[id].len;
+    if ((b & kBoundLeft) && start > 0 && IsWordByte(buf[start - 1])) return 0;
+    if ((b & kBoundRight) && to < buf.size() && IsWordByte(buf[to])) return 0;
+  }
   if (s->raw.size() >= s->max_raw) {
     s->truncated = true;
     return 1;  // stop scanning
@@ -213,13 +250,30 @@ StatusOr<std::unique_ptr<TextEngine>> TextEngine::Compile(Lexicon lexicon, TextE
       if (syl.size() > 6) return InvalidArgumentError(e.where + ": pinyin term '" + e.text + "' has more than 6 syllables");
       res = PinyinLiterals(syl, e.initials && syl.size() >= 2);
       info.kind = PatKind::kShadow;
+    } else if (std::vector<ExpandedLiteral> lits; ExpandPattern(e.text, kMaxExpansion, &lits)) {
+      // A finite pattern runs as its literals (fast matchers, known length).
+      std::sort(lits.begin(), lits.end(), [](const auto& a, const auto& b) { return a.bytes < b.bytes; });
+      for (size_t k = 0; k < lits.size(); ++k) {
+        if (k > 0 && lits[k].bytes == lits[k - 1].bytes) continue;
+        PatInfo li = info;
+        li.len = static_cast<uint32_t>(lits[k].bytes.size());
+        li.bounds = (lits[k].bound_left ? kBoundLeft : 0) | (lits[k].bound_right ? kBoundRight : 0);
+        exprs.push_back(EscapeLiteral(lits[k].bytes));
+        flags.push_back(0);
+        ids.push_back(static_cast<unsigned>(db->pats.size()));
+        db->pats.push_back(li);
+      }
+      continue;
     } else {
       res.push_back(e.text);
       fl = HS_FLAG_UTF8;
       info.kind = PatKind::kCanonRegex;
     }
     for (auto& re : res) {
-      if (info.kind != PatKind::kCanonRegex) info.len = LiteralLength(re);
+      if (info.kind != PatKind::kCanonRegex) {
+        info.len = LiteralLength(re);
+        info.bounds = TakeBounds(&re);
+      }
       exprs.push_back(std::move(re));
       flags.push_back(fl);
       ids.push_back(static_cast<unsigned>(db->pats.size()));
@@ -274,6 +328,8 @@ Status TextEngine::Analyze(std::string_view text, TextScratch& scratch, TextAnal
   s.raw.clear();
   s.allows.clear();
   s.truncated = false;
+  s.pats = db_->pats.data();
+  s.scanned = s.buf;
   s.max_raw = options_.max_raw_matches;
   if (s.buf.size() > 0xFFFFFFF0u) return ResourceExhaustedError("message too large for the text engine");
   hs_error_t rc = hs_scan(db_->db, s.buf.data(), static_cast<unsigned>(s.buf.size()), 0, s.scratch,
@@ -337,7 +393,8 @@ Status TextEngine::Analyze(std::string_view text, TextScratch& scratch, TextAnal
   // (the same word found as literal and as pinyin) count once, the strongest.
   std::sort(hits.begin(), hits.end(), [](const TextHit& a, const TextHit& b) {
     if (a.entry != b.entry) return a.entry < b.entry;
-    return a.canon.begin < b.canon.begin;
+    if (a.canon.begin != b.canon.begin) return a.canon.begin < b.canon.begin;
+    return a.canon.end < b.canon.end;  // the shortest of equal starts, whatever the report order
   });
   hits.erase(std::unique(hits.begin(), hits.end(),
                          [](const TextHit& a, const TextHit& b) { return a.entry == b.entry; }),
@@ -393,6 +450,8 @@ size_t TextEngine::ScanBytesForBenchmark(std::string_view bytes, TextScratch& sc
   }
   s.raw.clear();
   s.max_raw = options_.max_raw_matches;
+  s.pats = db_->pats.data();
+  s.scanned = bytes;
   hs_scan(db_->db, bytes.data(), static_cast<unsigned>(bytes.size()), 0, s.scratch, &MatchHandler, &s);
   return s.raw.size();
 }
