@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <initializer_list>
 
 #include "text/pattern_expand.h"
 #include "vigil/text.h"
@@ -147,15 +148,20 @@ float NoisyOr(float a, float w) { return 1.0f - (1.0f - a) * (1.0f - w); }
 
 }  // namespace
 
-// `db` holds every pattern without start-of-match tracking (cheap); `som_db`
-// holds only the variable-length ones (patterns, pinyin) with leftmost SOM and
-// is scanned only for messages where one of them matched in `db`.
+// `canon_db` holds the canonical-form literals and patterns and is scanned
+// over the canonical text only; `shadow_db` holds the pinyin literals and is
+// scanned over the shadow only (neither wastes time on the other form).
+// Neither tracks start of match (cheap); `som_db` holds the regex patterns
+// with leftmost SOM and is scanned only for messages where one of them
+// matched.
 struct TextEngine::Db {
-  hs_database_t* db = nullptr;
+  hs_database_t* canon_db = nullptr;   // canonical literals and patterns
+  hs_database_t* shadow_db = nullptr;  // pinyin literals, for the shadow
   hs_database_t* som_db = nullptr;
   std::vector<PatInfo> pats;
   ~Db() {
-    hs_free_database(db);
+    hs_free_database(canon_db);
+    hs_free_database(shadow_db);
     hs_free_database(som_db);
   }
 };
@@ -164,6 +170,7 @@ struct TextScratch::Impl {
   hs_scratch_t* scratch = nullptr;
   const PatInfo* pats = nullptr;  // of the database being scanned
   std::string_view scanned;       // the bytes being scanned
+  uint32_t base = 0;              // offset of `scanned` in buf
   const void* sized_for = nullptr;
   std::string buf;
   std::vector<RawMatch> raw;
@@ -172,6 +179,25 @@ struct TextScratch::Impl {
   uint32_t max_raw = 0;
   bool truncated = false;
   ~Impl() { hs_free_scratch(scratch); }
+
+  // Grows the scratch for every database of `db` (once per engine).
+  bool SizeFor(const void* key, std::initializer_list<const hs_database_t*> dbs) {
+    if (sized_for == key) return true;
+    for (const hs_database_t* d : dbs) {
+      if (d != nullptr && hs_alloc_scratch(d, &scratch) != HS_SUCCESS) return false;
+    }
+    sized_for = key;
+    return true;
+  }
+  // Scans `bytes` (at offset `at` of buf) with `db`, appending raw matches.
+  bool Scan(const hs_database_t* db, std::string_view bytes, uint32_t at) {
+    if (db == nullptr) return true;
+    scanned = bytes;
+    base = at;
+    const hs_error_t rc = hs_scan(db, bytes.data(), static_cast<unsigned>(bytes.size()), 0, scratch,
+                                  &MatchHandler, this);
+    return rc == HS_SUCCESS || rc == HS_SCAN_TERMINATED;
+  }
 };
 
 namespace {
@@ -188,7 +214,7 @@ int MatchHandler(unsigned int id, unsigned long long from, unsigned long long to
     s->truncated = true;
     return 1;  // stop scanning
   }
-  s->raw.push_back({id, static_cast<uint32_t>(from), static_cast<uint32_t>(to)});
+  s->raw.push_back({id, static_cast<uint32_t>(from) + s->base, static_cast<uint32_t>(to) + s->base});
   return 0;
 }
 }  // namespace
@@ -281,7 +307,19 @@ StatusOr<std::unique_ptr<TextEngine>> TextEngine::Compile(Lexicon lexicon, TextE
     }
   }
   if (exprs.empty()) return InvalidArgumentError("lexicon has no terms");
-  VIGIL_RETURN_IF_ERROR(CompileDb(exprs, flags, ids, db->pats, entries, &db->db));
+  for (const bool shadow : {false, true}) {
+    std::vector<std::string> part_exprs;
+    std::vector<unsigned> part_flags, part_ids;
+    for (size_t k = 0; k < exprs.size(); ++k) {
+      if ((db->pats[ids[k]].kind == PatKind::kShadow) != shadow) continue;
+      part_exprs.push_back(exprs[k]);
+      part_flags.push_back(flags[k]);
+      part_ids.push_back(ids[k]);
+    }
+    if (part_exprs.empty()) continue;
+    VIGIL_RETURN_IF_ERROR(CompileDb(part_exprs, part_flags, part_ids, db->pats, entries,
+                                    shadow ? &db->shadow_db : &db->canon_db));
+  }
   std::vector<std::string> som_exprs;
   std::vector<unsigned> som_flags, som_ids;
   for (size_t k = 0; k < exprs.size(); ++k) {
@@ -308,13 +346,7 @@ Status TextEngine::Analyze(std::string_view text, TextScratch& scratch, TextAnal
   out->tag_score.assign(ntags, 0.0f);
   normalizer_.Normalize(text, &out->norm);
   const NormalizedText& n = out->norm;
-  if (s.sized_for != db_.get()) {
-    if (hs_alloc_scratch(db_->db, &s.scratch) != HS_SUCCESS ||
-        (db_->som_db != nullptr && hs_alloc_scratch(db_->som_db, &s.scratch) != HS_SUCCESS)) {
-      return ResourceExhaustedError("cannot allocate Vectorscan scratch");
-    }
-    s.sized_for = db_.get();
-  }
+  if (!s.SizeFor(db_.get(), {db_->canon_db, db_->shadow_db, db_->som_db})) return ResourceExhaustedError("cannot allocate Vectorscan scratch");
   // One scan over "canonical \n shadow" (canonical only when it is ASCII: it
   // is then its own shadow).
   const uint32_t canon_len = static_cast<uint32_t>(n.canon.size());
@@ -329,12 +361,14 @@ Status TextEngine::Analyze(std::string_view text, TextScratch& scratch, TextAnal
   s.allows.clear();
   s.truncated = false;
   s.pats = db_->pats.data();
-  s.scanned = s.buf;
   s.max_raw = options_.max_raw_matches;
   if (s.buf.size() > 0xFFFFFFF0u) return ResourceExhaustedError("message too large for the text engine");
-  hs_error_t rc = hs_scan(db_->db, s.buf.data(), static_cast<unsigned>(s.buf.size()), 0, s.scratch,
-                          &MatchHandler, &s);
-  if (rc != HS_SUCCESS && rc != HS_SCAN_TERMINATED) return InternalError("Vectorscan scan failed");
+  const std::string_view canon_view(s.buf.data(), canon_len);
+  const std::string_view shadow_view = own_shadow ? canon_view : std::string_view(s.buf).substr(shadow_off);
+  if (!s.Scan(db_->canon_db, canon_view, 0) ||
+      !s.Scan(db_->shadow_db, shadow_view, own_shadow ? 0 : shadow_off)) {
+    return InternalError("Vectorscan scan failed");
+  }
   // Variable-length matches need their start: rescan with the SOM database.
   bool need_som = false;
   for (const RawMatch& m : s.raw) need_som |= db_->pats[m.id].kind == PatKind::kCanonRegex;
@@ -342,9 +376,7 @@ Status TextEngine::Analyze(std::string_view text, TextScratch& scratch, TextAnal
     s.raw.erase(std::remove_if(s.raw.begin(), s.raw.end(),
                                [&](const RawMatch& m) { return db_->pats[m.id].kind == PatKind::kCanonRegex; }),
                 s.raw.end());
-    rc = hs_scan(db_->som_db, s.buf.data(), static_cast<unsigned>(s.buf.size()), 0, s.scratch,
-                 &MatchHandler, &s);
-    if (rc != HS_SUCCESS && rc != HS_SCAN_TERMINATED) return InternalError("Vectorscan scan failed");
+    if (!s.Scan(db_->som_db, canon_view, 0)) return InternalError("Vectorscan scan failed");
   }
   out->truncated = s.truncated;
 
@@ -443,16 +475,12 @@ Status TextEngine::Analyze(std::string_view text, TextScratch& scratch, TextAnal
 
 size_t TextEngine::ScanBytesForBenchmark(std::string_view bytes, TextScratch& scratch) const {
   TextScratch::Impl& s = *scratch.impl_;
-  if (s.sized_for != db_.get()) {
-    hs_alloc_scratch(db_->db, &s.scratch);
-    if (db_->som_db != nullptr) hs_alloc_scratch(db_->som_db, &s.scratch);
-    s.sized_for = db_.get();
-  }
+  if (!s.SizeFor(db_.get(), {db_->canon_db, db_->shadow_db, db_->som_db})) return 0;
   s.raw.clear();
   s.max_raw = options_.max_raw_matches;
   s.pats = db_->pats.data();
-  s.scanned = bytes;
-  hs_scan(db_->db, bytes.data(), static_cast<unsigned>(bytes.size()), 0, s.scratch, &MatchHandler, &s);
+  s.Scan(db_->canon_db, bytes, 0);
+  s.Scan(db_->shadow_db, bytes, 0);
   return s.raw.size();
 }
 
