@@ -372,7 +372,11 @@ void NormalizedText::Clear() {
 void Normalizer::Normalize(std::string_view text, NormalizedText* out) const {
   Decompose(text, out->units_in);
   Canonicalize(out->units_in, options_.split_chars, out->units_out);
-  Emit(out->units_out, options_.shadow, out);
+  // An all-ASCII canonical form is its own shadow (Emit would build the
+  // shadow and then drop it): skip building it.
+  bool ascii = true;
+  for (const Unit& x : out->units_out) ascii &= x.cp < 0x80;
+  Emit(out->units_out, options_.shadow && !ascii, out);
 }
 
 std::string Normalizer::Canonical(std::string_view text) const {
