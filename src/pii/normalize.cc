@@ -29,13 +29,18 @@ int Fold(std::string_view s, size_t i, size_t* len) {
   return -1;
 }
 
+// Lead bytes of the sequences Fold may change.
+constexpr bool MayFold(unsigned char c) { return c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF; }
+
 bool NeedsFolding(std::string_view s) {
-  for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF) {
-      size_t len;
-      if (Fold(s, i, &len) != -1) return true;
-    }
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  for (size_t i = 0; i < n; ++i) {
+    // Bytes below 0xC2 (ASCII, continuation bytes) are the common case; one
+    // compare skips them.
+    if (p[i] < 0xC2 || !MayFold(p[i])) continue;
+    size_t len;
+    if (Fold(s, i, &len) != -1) return true;
   }
   return false;
 }
@@ -46,25 +51,39 @@ void NormText::Assign(std::string_view orig) {
   orig_ = orig;
   identity_ = !NeedsFolding(orig);
   if (identity_) return;
-  buf_.clear();
-  src_start_.clear();
-  src_end_.clear();
-  for (size_t i = 0; i < orig.size();) {
+  // Folding never lengthens the text: write through buffers sized for the
+  // input (grown, never shrunk, so no per-call clearing or reallocation).
+  const size_t n = orig.size();
+  if (buf_.size() < n) {
+    buf_.resize(n);
+    src_start_.resize(n);
+    src_end_.resize(n);
+  }
+  char* out = buf_.data();
+  uint32_t* start = src_start_.data();
+  uint32_t* end = src_end_.data();
+  size_t k = 0;
+  for (size_t i = 0; i < n;) {
+    const unsigned char c = static_cast<unsigned char>(orig[i]);
+    if (!MayFold(c)) {  // cannot start a folded form
+      out[k] = orig[i];
+      start[k] = static_cast<uint32_t>(i);
+      end[k] = static_cast<uint32_t>(i + 1);
+      ++k;
+      ++i;
+      continue;
+    }
     size_t len = 1;
-    int r = Fold(orig, i, &len);
-    if (r == -1) {
-      buf_.push_back(orig[i]);
-      src_start_.push_back(static_cast<uint32_t>(i));
-      src_end_.push_back(static_cast<uint32_t>(i + 1));
-      // Keep multi-byte characters' continuation bytes mapped to the whole character.
-      len = 1;
-    } else if (r > 0) {
-      buf_.push_back(static_cast<char>(r));
-      src_start_.push_back(static_cast<uint32_t>(i));
-      src_end_.push_back(static_cast<uint32_t>(i + len));
+    const int r = Fold(orig, i, &len);
+    if (r != 0) {  // -1: the byte itself; > 0: its ASCII replacement
+      out[k] = r < 0 ? orig[i] : static_cast<char>(r);
+      start[k] = static_cast<uint32_t>(i);
+      end[k] = static_cast<uint32_t>(i + len);
+      ++k;
     }
     i += len;
   }
+  len_ = k;
 }
 
 }  // namespace vigil::pii

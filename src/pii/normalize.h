@@ -21,7 +21,7 @@ class NormText {
   // Normalises `orig` (which must outlive this object while identity()).
   void Assign(std::string_view orig);
 
-  std::string_view text() const { return identity_ ? orig_ : std::string_view(buf_); }
+  std::string_view text() const { return identity_ ? orig_ : std::string_view(buf_.data(), len_); }
   bool identity() const { return identity_; }
   // Original span of the normalised byte span [b, e), e > b.
   uint32_t OrigStart(uint32_t b) const { return identity_ ? b : src_start_[b]; }
@@ -30,6 +30,7 @@ class NormText {
  private:
   std::string_view orig_;
   bool identity_ = true;
+  size_t len_ = 0;    // bytes of buf_ in use (buf_ only grows)
   std::string buf_;
   std::vector<uint32_t> src_start_, src_end_;
 };

@@ -5,6 +5,8 @@
 //                 against the same literal terms (no normalisation, no scoring)
 // over >= 1 M synthetic mixed Chinese/English messages of 20-300 bytes. At the
 // end it prints ns/message for both and their ratio, and the lexicon size.
+//   BM_TextPathWithPii  the text path plus the PII path (recogniser + doxing
+//                       scorer) on the same messages
 //
 //   build/text_bench [--messages=N] [--filler=N]
 #include <benchmark/benchmark.h>
@@ -17,6 +19,8 @@
 #include <string>
 #include <vector>
 
+#include "pii/doxing.h"
+#include "vigil/pii.h"
 #include "vigil/text.h"
 
 namespace vigil::text {
@@ -175,6 +179,34 @@ void BM_TextPath(benchmark::State& state) {
   Report(state, "text");
 }
 
+// The text path with the PII path on (recogniser + doxing scorer, what the
+// pii and doxing detectors add per event), on the same messages.
+void BM_TextPathWithPii(benchmark::State& state) {
+  const Corpus& c = GetCorpus();
+  const Setup& s = GetSetup();
+  auto rec = PiiRecognizer::Create(VIGIL_SOURCE_DIR "/data");
+  auto dox = pii::DoxingScorer::Create(VIGIL_SOURCE_DIR "/data");
+  if (!rec.ok() || !dox.ok()) return state.SkipWithError("cannot load data/pii");
+  TextScratch scratch;
+  TextAnalysis a;
+  PiiScratch pii_scratch;
+  pii::DoxScratch dox_scratch;
+  std::vector<PiiEntity> ents;
+  size_t flagged = 0;
+  for (auto _ : state) {
+    for (const auto& [off, len] : c.msgs) {
+      const std::string_view m(c.bytes.data() + off, len);
+      Status st = s.engine->Analyze(m, scratch, &a);
+      ents.clear();
+      (*rec)->Find(m, &pii_scratch, &ents);
+      flagged += (*dox)->Score(m, ents, &dox_scratch).doxing;
+      benchmark::DoNotOptimize(st);
+    }
+  }
+  state.counters["flagged"] = static_cast<double>(flagged) / state.iterations();
+  Report(state, "text+pii");
+}
+
 int CountMatch(unsigned, unsigned long long, unsigned long long, unsigned, void* ctx) {
   ++*static_cast<size_t*>(ctx);
   return 0;
@@ -230,6 +262,7 @@ BENCHMARK(BM_BareScan)->Unit(benchmark::kMillisecond)->Iterations(2);
 BENCHMARK(BM_EngineDbRaw)->Unit(benchmark::kMillisecond)->Iterations(2);
 BENCHMARK(BM_NormalizeOnly)->Unit(benchmark::kMillisecond)->Iterations(2);
 BENCHMARK(BM_TextPath)->Unit(benchmark::kMillisecond)->Iterations(2);
+BENCHMARK(BM_TextPathWithPii)->Unit(benchmark::kMillisecond)->Iterations(2);
 
 // Collects ns/message of both benchmarks to print their ratio.
 class RatioReporter : public benchmark::ConsoleReporter {
@@ -261,14 +294,18 @@ int main(int argc, char** argv) {
               s.lexicon_entries, g_filler, s.engine->pattern_count(), s.literal_terms);
   RatioReporter rep;
   benchmark::RunSpecifiedBenchmarks(&rep);
-  double bare = 0, text = 0;
+  double bare = 0, text = 0, with_pii = 0;
   for (const auto& [name, v] : g_ns_per_msg) {
     if (name.find("BM_BareScan") != std::string::npos) bare = v;
-    if (name.find("BM_TextPath") != std::string::npos) text = v;
+    if (name.find("BM_TextPath/") != std::string::npos) text = v;
+    if (name.find("BM_TextPathWithPii") != std::string::npos) with_pii = v;
   }
   if (bare > 0 && text > 0) {
     std::printf("\ntext path: %.0f ns/message; bare Vectorscan scan: %.0f ns/message; ratio %.2fx\n", text,
                 bare, text / bare);
+  }
+  if (bare > 0 && with_pii > 0) {
+    std::printf("text path with PII on: %.0f ns/message; ratio %.2fx\n", with_pii, with_pii / bare);
   }
   benchmark::Shutdown();
   return 0;
