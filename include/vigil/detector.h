@@ -13,7 +13,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <typeindex>
+#include <typeinfo>
 #include <unordered_map>
 #include <vector>
 
@@ -48,17 +48,21 @@ class ScanContext {
 
   // Returns the slot of type T, default-constructing it on first use. Slots
   // persist across events (use them as scratch), so reset what you read.
+  // A pipeline uses a handful of slot types, so a linear search over
+  // type_info pointers (no hashing of type names, no shared_ptr copy) is the
+  // cheapest lookup on the per-event path.
   template <typename T>
   T& Slot() {
-    auto it = slots_.find(std::type_index(typeid(T)));
-    if (it == slots_.end()) {
-      it = slots_.emplace(std::type_index(typeid(T)), std::make_shared<T>()).first;
+    const std::type_info& want = typeid(T);
+    for (auto& [type, value] : slots_) {
+      if (type == &want || *type == want) return *static_cast<T*>(value.get());
     }
-    return *std::static_pointer_cast<T>(it->second);
+    slots_.emplace_back(&want, std::make_shared<T>());
+    return *static_cast<T*>(slots_.back().second.get());
   }
 
  private:
-  std::unordered_map<std::type_index, std::shared_ptr<void>> slots_;
+  std::vector<std::pair<const std::type_info*, std::shared_ptr<void>>> slots_;
 };
 
 class Detector {
