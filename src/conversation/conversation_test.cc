@@ -129,6 +129,9 @@ TEST(ConversationModel, SextortionAndUpgradeFromGrooming) {
   EXPECT_EQ(s.info.category, "sextortion");
   EXPECT_EQ(s.info.suspect, "fake");
   EXPECT_TRUE(s.info.stage == "threat" || s.info.stage == "demand");
+  // Sextortion evidence: the suspect's messages with sextortion families,
+  // including the one that raised the category (flattery no longer counts).
+  EXPECT_EQ(s.info.evidence, (std::vector<std::string>{"s1-3", "s1-5"}));
 
   Chat d(t, "s2");  // claim-only sextortion without any earlier grooming
   d.Say("x", "victim", "", {F::kPossessionClaim});

@@ -359,15 +359,8 @@ Status ConversationTracker::Update(const ConversationMessage& msg, ConversationU
                      sp.kinship != kin_before ||
                      (r >= 0 && c.part(r).self_age != recipient_age_before);
   if ((mask != 0 || age_changed) && !c.HasName(s)) c.SetName(s, msg.sender);
-  if (mask != 0) {
-    if (r >= 0) sp.target = static_cast<int8_t>(r);
-    // Before the alert any cue message may become evidence (the suspect is
-    // not known yet); after it, only the suspect's messages with cues of the
-    // alert category take a slot of the capped list.
-    if (c.alert == Category::kNone || (s == c.suspect && (mask & CategoryMask(c.alert)) != 0)) {
-      conversation::AddEvidence(c, msg.id, ts, mask, s, r, options_.max_evidence);
-    }
-  }
+  if (mask != 0 && r >= 0) sp.target = static_cast<int8_t>(r);
+  const bool was_alerted = c.alert != Category::kNone;
 
   // An alerted conversation is re-assessed on every message that changes a
   // participant's cue masses or age facts (to raise the category, the stage
@@ -376,6 +369,12 @@ Status ConversationTracker::Update(const ConversationMessage& msg, ConversationU
   // (max-held) risk can rise, so only a decayed stage could differ.
   bool assess = mask != 0 || age_changed || (c.alert != Category::kNone && bits.present != 0);
   if (assess) Assess(c, s, age_changed ? r : -1, mask, now, msg, out);
+  // Until the alert any cue message may become evidence (the suspect is not
+  // known yet); after it, only the suspect's messages with cues of the (maybe
+  // just upgraded) alert category take a slot of the capped list.
+  if (mask != 0 && (!was_alerted || (s == c.suspect && (mask & CategoryMask(c.alert)) != 0))) {
+    conversation::AddEvidence(c, msg.id, ts, mask, s, r, options_.max_evidence);
+  }
   FillInfo(c, msg.conversation, &out->info);
   return Status::OK();
 }
