@@ -36,6 +36,7 @@
 namespace {
 
 constexpr int64_t kT0 = 1767225600000;
+constexpr std::string_view kAlice = "u_alice", kBob = "u_bob";
 
 vigil::MessageCues CueMix(int i) {
   vigil::MessageCues c;
@@ -127,8 +128,8 @@ void RunUpdates(benchmark::State& state, Pattern pattern, Mix mix) {
     if (prefetch) t.Prefetch(stream[(i + 8) % len].key);
     m.conversation = std::string_view(s.conversation, s.len);
     m.conversation_key = prefetch ? s.key : 0;
-    m.sender = s.from_a ? "u_alice" : "u_bob";
-    m.recipient = s.from_a ? "u_bob" : "u_alice";
+    m.sender = s.from_a ? kAlice : kBob;
+    m.recipient = s.from_a ? kBob : kAlice;
     m.ts_ms = kT0 + ++tick * 1000;
     m.cues = &cues[s.cue];
     benchmark::DoNotOptimize(t.Update(m, &u));

@@ -348,16 +348,19 @@ Status ConversationTracker::Update(const ConversationMessage& msg, ConversationU
   ++c.messages;
 
   conversation::Participant& sp = c.part(s);
-  int8_t age_before = sp.self_age;
-  int8_t recipient_age_before = r >= 0 ? c.part(r).self_age : conversation::kUnknownAge;
-  uint8_t asks_before = sp.age_asks, kin_before = sp.kinship;
   ++sp.messages;
   if (bits.present != 0) conversation::AddCues(c, s, *msg.cues, bits, ts, options_.half_life_ms);
-  if (HasFacts(facts)) conversation::AddAgeFacts(c, s, r, facts);
   const uint32_t mask = bits.strong;
-  bool age_changed = sp.self_age != age_before || sp.age_asks != asks_before ||
-                     sp.kinship != kin_before ||
-                     (r >= 0 && c.part(r).self_age != recipient_age_before);
+  bool age_changed = false;  // the sender's age facts, or the age they gave the recipient
+  if (HasFacts(facts)) {
+    int8_t age_before = sp.self_age;
+    int8_t recipient_age_before = r >= 0 ? c.part(r).self_age : conversation::kUnknownAge;
+    uint8_t asks_before = sp.age_asks, kin_before = sp.kinship;
+    conversation::AddAgeFacts(c, s, r, facts);
+    age_changed = sp.self_age != age_before || sp.age_asks != asks_before ||
+                  sp.kinship != kin_before ||
+                  (r >= 0 && c.part(r).self_age != recipient_age_before);
+  }
   if ((mask != 0 || age_changed) && !c.HasName(s)) c.SetName(s, msg.sender);
   if (mask != 0 && r >= 0) sp.target = static_cast<int8_t>(r);
   const bool was_alerted = c.alert != Category::kNone;
