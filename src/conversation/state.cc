@@ -22,9 +22,11 @@ Participant& ConversationState::AddPart() {
 }
 
 CueMass& ConversationState::MutableMass(int slot) {
-  auto& m = EnsureCold().masses;
-  if (m.size() <= static_cast<size_t>(slot)) m.resize(slot + 1);
-  return m[slot];
+  Cold& k = EnsureCold();
+  if (slot < kInlineParticipants) return k.inline_masses[slot];
+  size_t i = static_cast<size_t>(slot - kInlineParticipants);
+  if (k.more_masses.size() <= i) k.more_masses.resize(i + 1);
+  return k.more_masses[i];
 }
 
 std::string_view ConversationState::name(int slot) const {
@@ -58,7 +60,10 @@ void Forget(ConversationState& c, int victim) {
     if (e.recipient == victim) e.recipient = -1;
   }
   if (static_cast<size_t>(victim) < c.cold->names.size()) c.cold->names[victim].clear();
-  if (static_cast<size_t>(victim) < c.cold->masses.size()) c.cold->masses[victim] = CueMass();
+  if (victim < kInlineParticipants || static_cast<size_t>(victim - kInlineParticipants) <
+                                           c.cold->more_masses.size()) {
+    c.MutableMass(victim) = CueMass();
+  }
 }
 
 }  // namespace
@@ -176,7 +181,7 @@ size_t HeapBytes(const ConversationState& c) {
   if (!c.cold) return 0;
   const Cold& k = *c.cold;
   size_t n = sizeof(Cold) + k.more.capacity() * sizeof(Participant) +
-             k.masses.capacity() * sizeof(CueMass) +
+             k.more_masses.capacity() * sizeof(CueMass) +
              k.names.capacity() * sizeof(std::string) +
              k.evidence.capacity() * sizeof(EvidenceItem);
   for (const auto& s : k.names) n += StringHeap(s);

@@ -71,7 +71,10 @@ struct EvidenceItem {
 // The rare, variable-sized part of a conversation.
 struct Cold {
   std::vector<Participant> more;      // participants from slot kInlineParticipants on
-  std::vector<CueMass> masses;        // by slot; sized on a participant's first cue
+  // Cue masses of slots 0–1 inline (one allocation with the rest of the
+  // block), of further slots by slot - 2, sized on their first cue.
+  std::array<CueMass, kInlineParticipants> inline_masses{};
+  std::vector<CueMass> more_masses;
   std::vector<std::string> names;     // account id by slot; empty until needed
   std::vector<EvidenceItem> evidence; // capped: first kKeepFirstEvidence + a ring
   uint32_t ring_next = 0;             // next ring slot once evidence is full
@@ -102,8 +105,10 @@ struct alignas(128) ConversationState {
   Participant& AddPart();  // appends an empty participant slot
   Cold& EnsureCold();
   const CueMass& mass(int slot) const {
-    return cold && static_cast<size_t>(slot) < cold->masses.size() ? cold->masses[slot]
-                                                                   : kNoCueMass;
+    if (!cold) return kNoCueMass;
+    if (slot < kInlineParticipants) return cold->inline_masses[slot];
+    size_t i = static_cast<size_t>(slot - kInlineParticipants);
+    return i < cold->more_masses.size() ? cold->more_masses[i] : kNoCueMass;
   }
   CueMass& MutableMass(int slot);
   std::string_view name(int slot) const;
