@@ -54,17 +54,32 @@ class SpinLock {
   std::atomic<bool> locked_{false};
 };
 
-// Record arrays of 2 MiB and more are 2 MiB-aligned and advised to use
-// transparent huge pages: a random access to a large table then costs a
-// cache miss without a page walk (most TLB entries would miss otherwise).
+// Record arrays of 2 MiB and more are mapped directly, 2 MiB-aligned and
+// advised to use transparent huge pages: a random access to a large table
+// then costs a cache miss without a page walk, and a table freed after a
+// resize goes back to the system at once (the allocator would keep it).
+constexpr size_t kHugePage = size_t{2} << 20;
+
+static size_t TableBytes(size_t n) { return n * sizeof(ConversationState); }
+
 static ConversationState* NewTable(size_t n) {
-  constexpr size_t kHuge = size_t{2} << 20;
-  size_t bytes = n * sizeof(ConversationState);
-  size_t align = bytes >= kHuge ? kHuge : alignof(ConversationState);
-  bytes = (bytes + align - 1) / align * align;
-  void* mem = std::aligned_alloc(align, bytes);
-  if (mem == nullptr) throw std::bad_alloc();
-  if (align == kHuge) (void)madvise(mem, bytes, MADV_HUGEPAGE);  // a hint; ignore failure
+  const size_t bytes = TableBytes(n);
+  void* mem = nullptr;
+  if (bytes >= kHugePage && bytes % kHugePage == 0) {
+    void* raw = mmap(nullptr, bytes + kHugePage, PROT_READ | PROT_WRITE,
+                     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (raw == MAP_FAILED) throw std::bad_alloc();
+    uintptr_t start = reinterpret_cast<uintptr_t>(raw);
+    uintptr_t aligned = (start + kHugePage - 1) & ~(kHugePage - 1);
+    if (aligned > start) munmap(raw, aligned - start);  // trim to the aligned range
+    size_t tail = start + bytes + kHugePage - (aligned + bytes);
+    if (tail > 0) munmap(reinterpret_cast<void*>(aligned + bytes), tail);
+    mem = reinterpret_cast<void*>(aligned);
+    (void)madvise(mem, bytes, MADV_HUGEPAGE);  // a hint; ignore failure
+  } else {
+    mem = std::aligned_alloc(alignof(ConversationState), bytes);
+    if (mem == nullptr) throw std::bad_alloc();
+  }
   auto* p = static_cast<ConversationState*>(mem);
   std::uninitialized_value_construct_n(p, n);
   return p;
@@ -73,7 +88,12 @@ static ConversationState* NewTable(size_t n) {
 static void FreeTable(ConversationState* p, size_t n) {
   if (p == nullptr) return;
   std::destroy_n(p, n);
-  std::free(p);
+  const size_t bytes = TableBytes(n);
+  if (bytes >= kHugePage && bytes % kHugePage == 0) {
+    munmap(p, bytes);
+  } else {
+    std::free(p);
+  }
 }
 
 // One cache line per stripe (the lock, the table and its published hint).
