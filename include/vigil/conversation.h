@@ -11,8 +11,8 @@
 //
 // Cost: an update allocates nothing unless it creates the conversation's heap
 // block (its first cue), adds evidence or a name, adds a participant beyond
-// two, or (amortised) grows a table; reading age facts from `text` is the
-// only text work. A two-party conversation without cues lives in one
+// two, or (amortised) grows a table; age facts are read from a non-empty
+// `text` (which copies it once). A two-party conversation without cues lives in one
 // 128-byte record (two adjacent cache lines). A caller with a batch can pass the precomputed key
 // (Key()) and Prefetch() the next message's record while updating this one.
 //
