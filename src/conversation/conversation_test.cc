@@ -129,6 +129,9 @@ TEST(ConversationModel, SextortionAndUpgradeFromGrooming) {
   EXPECT_EQ(s.info.category, "sextortion");
   EXPECT_EQ(s.info.suspect, "fake");
   EXPECT_TRUE(s.info.stage == "threat" || s.info.stage == "demand");
+  // Sextortion evidence: the suspect's messages with sextortion families,
+  // including the one that raised the category (flattery no longer counts).
+  EXPECT_EQ(s.info.evidence, (std::vector<std::string>{"s1-3", "s1-5"}));
 
   Chat d(t, "s2");  // claim-only sextortion without any earlier grooming
   d.Say("x", "victim", "", {F::kPossessionClaim});
@@ -208,6 +211,108 @@ TEST(ConversationState, HundredThousandMessagesInBoundedMemory) {
   EXPECT_LT(t.ApproxBytes(), 8u * 1024);
   std::string cp = t.Checkpoint();
   EXPECT_LT(cp.size(), 2048u);
+}
+
+TEST(ConversationState, LazyDecayIgnoresMessagesWithoutCues) {
+  // Masses decay on read: chat without cues in between must not change what
+  // the model sees (the first version decayed and truncated per message).
+  ConversationOptions o;
+  o.half_life_ms = 24LL * 3600 * 1000;
+  ConversationTracker quiet(o), chatty(o);
+  Chat q(quiet, "c"), c(chatty, "c");
+  for (Chat* x : {&q, &c}) {
+    x->Say("kid", "adult", "im 12", {}, kT0);
+    x->Say("adult", "kid", "", {F::kFlattery}, kT0 + kMin);
+  }
+  for (int i = 0; i < 500; ++i) c.Say(i % 2 ? "kid" : "adult", i % 2 ? "adult" : "kid", "lol", {}, kT0 + (2 + i) * kMin);
+  auto uq = q.Say("adult", "kid", "", {F::kSecrecy}, kT0 + 12 * 3600 * 1000);
+  auto uc = c.Say("adult", "kid", "", {F::kSecrecy}, kT0 + 12 * 3600 * 1000);
+  EXPECT_TRUE(uq.info.alert);
+  EXPECT_EQ(uq.info.alert, uc.info.alert);
+  EXPECT_FLOAT_EQ(static_cast<float>(uq.info.risk), static_cast<float>(uc.info.risk));
+  EXPECT_EQ(uq.explanation, uc.explanation);
+}
+
+TEST(ConversationState, EvidenceListsOnlyTheSuspectsCategoryCueMessages) {
+  ConversationTracker t;
+  Chat c(t, "ev");
+  c.Say("kid", "adult", "im 12");
+  c.Say("adult", "kid", "", {F::kFlattery});
+  ASSERT_TRUE(c.Say("adult", "kid", "", {F::kSecrecy}).info.alert);
+  for (int i = 0; i < 5; ++i) {
+    c.Say("adult", "kid", "how was school");  // the suspect, no cue
+    c.Say("kid", "adult", "ok");
+  }
+  // The other side's cue messages neither appear nor push the suspect's out
+  // of the capped list; a suspect message with no grooming cue is not listed.
+  for (int i = 0; i < 20; ++i) c.Say("kid", "adult", "", {F::kFlattery});
+  auto pay = c.Say("adult", "kid", "", {F::kPaymentDemand});
+  EXPECT_FALSE(pay.adds_evidence);
+  auto u = c.Say("adult", "kid", "", {F::kImageRequest});
+  EXPECT_TRUE(u.adds_evidence);
+  EXPECT_EQ(u.info.evidence, (std::vector<std::string>{"ev-2", "ev-3", "ev-35"}));
+}
+
+TEST(ConversationTracker, PrecomputedKeyAndPrefetchMatchPlainUpdate) {
+  ConversationTracker a, b;
+  MessageCues cues = Cues({F::kFlattery, F::kSecrecy});
+  for (int i = 0; i < 200; ++i) {
+    std::string id = "k" + std::to_string(i % 37);
+    ConversationMessage m;
+    m.conversation = id;
+    m.id = "m";
+    m.sender = i % 2 ? "kid" : "adult";
+    m.recipient = i % 2 ? "adult" : "kid";
+    m.ts_ms = kT0 + i * kMin;
+    m.text = i % 2 ? "im 13" : "";
+    m.cues = i % 3 ? nullptr : &cues;
+    ConversationUpdate ua, ub;
+    ASSERT_TRUE(a.Update(m, &ua).ok());
+    m.conversation_key = ConversationTracker::Key(id);
+    b.Prefetch(m.conversation_key);
+    b.Prefetch(12345);  // any key, even one never seen
+    ASSERT_TRUE(b.Update(m, &ub).ok());
+    EXPECT_EQ(ua.info.alert, ub.info.alert);
+    EXPECT_DOUBLE_EQ(ua.info.risk, ub.info.risk);
+  }
+  EXPECT_EQ(a.Checkpoint(), b.Checkpoint());
+  EXPECT_NE(ConversationTracker::Key(""), 0u);
+}
+
+TEST(ConversationState, EvictionKeepsEveryOtherConversationReachable) {
+  // Many conversations in few stripes: eviction shifts records inside the
+  // open-addressing table; every survivor must keep its state.
+  ConversationOptions o;
+  o.stripes = 2;
+  o.idle_evict_ms = 3600 * 1000;
+  ConversationTracker t(o);
+  constexpr int kN = 3000;
+  auto id = [](int i) { return "g" + std::to_string(i); };
+  for (int i = 0; i < kN; ++i) {
+    int64_t ts = kT0 + (i % 2 ? 10 * 3600 * 1000 : 0);  // odd ones stay active
+    Chat c(t, id(i));
+    c.Say("kid", "adult", "im 12", {}, ts);
+    if (i % 3 == 0) {
+      c.Say("adult", "kid", "", {F::kFlattery}, ts);
+      ASSERT_TRUE(c.Say("adult", "kid", "", {F::kSecrecy}, ts).info.alert) << i;
+    }
+  }
+  EXPECT_EQ(t.EvictIdle(kT0 + 10 * 3600 * 1000), static_cast<size_t>(kN / 2));
+  EXPECT_EQ(t.size(), static_cast<size_t>(kN / 2));
+  for (int i = 0; i < kN; ++i) {
+    ConversationMessage m;
+    std::string conv = id(i);
+    m.conversation = conv;
+    m.id = "next";
+    m.sender = "kid";
+    m.recipient = "adult";
+    m.ts_ms = kT0 + 10 * 3600 * 1000;
+    ConversationUpdate u;
+    ASSERT_TRUE(t.Update(m, &u).ok());
+    // Survivors (odd) keep their alert; evicted ones start afresh.
+    EXPECT_EQ(u.info.alert, i % 2 == 1 && i % 3 == 0) << i;
+  }
+  EXPECT_EQ(t.size(), static_cast<size_t>(kN));
 }
 
 TEST(ConversationCheckpoint, RoundTripContinuesIdentically) {

@@ -1,6 +1,8 @@
 #include "conversation/model.h"
 
 #include <algorithm>
+#include <bit>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -61,13 +63,18 @@ float Sigmoid(float z) { return 1.0f / (1.0f + std::exp(-z)); }
 
 float V(const float* m, CueFamily f) { return std::min(1.0f, m[static_cast<int>(f)]); }
 
-// Factor that turns a participant's fixed-point masses into cue units at `now`.
-float DecayTo(const Participant& p, int64_t now, int64_t half_life_ms) {
-  float k = 1.0f / kMassScale;
-  if (p.decay_ts > 0 && now > p.decay_ts && half_life_ms > 0) {
-    k *= std::exp2(-static_cast<float>(now - p.decay_ts) / static_cast<float>(half_life_ms));
+// A participant's masses in cue units at `now` (lazy decay); returns the
+// families with a non-zero mass (the others are exactly 0).
+uint32_t MassesAt(const CueMass& cm, int64_t now, int64_t half_life_ms, float* out) {
+  for (int i = 0; i < kNumCueFamilies; ++i) out[i] = 0.0f;
+  uint32_t nz = NonzeroFamilies(cm);
+  if (nz == 0) return 0;
+  const float k = DecayToUnits(cm.decay_ts, now, half_life_ms);
+  for (uint32_t b = nz; b != 0; b &= b - 1) {
+    int i = std::countr_zero(b);
+    out[i] = static_cast<float>(cm.mass[i]) * k;
   }
-  return k;
+  return nz;
 }
 
 bool IsMinor(int age) { return age >= 5 && age <= 17; }
@@ -97,17 +104,21 @@ const char* StageName(uint8_t stage) {
   }
 }
 
+float Assessment::Grooming() const { return Sigmoid(z_grooming); }
+float Assessment::Sextortion() const { return Sigmoid(z_sextortion); }
+// The logistic is monotone, so the larger log-odds gives the larger probability.
+float Assessment::Risk() const { return Sigmoid(std::max(z_grooming, z_sextortion)); }
+
 Category Assessment::Alerting(float threshold) const {
-  if (gate_sextortion && sextortion >= threshold) return Category::kSextortion;
-  if (gate_grooming && grooming >= threshold) return Category::kGrooming;
+  if (gate_sextortion && Sextortion() >= threshold) return Category::kSextortion;
+  if (gate_grooming && Grooming() >= threshold) return Category::kGrooming;
   return Category::kNone;
 }
 
 int TargetOf(const ConversationState& c, int suspect) {
-  const Participant& s = c.parts[suspect];
-  if (s.target >= 0 && s.target != suspect && s.target < static_cast<int>(c.parts.size()))
-    return s.target;
-  if (c.parts.size() == 2) return suspect == 0 ? 1 : 0;
+  const Participant& s = c.part(suspect);
+  if (s.target >= 0 && s.target != suspect && s.target < c.size()) return s.target;
+  if (c.size() == 2) return suspect == 0 ? 1 : 0;
   return -1;
 }
 
@@ -120,11 +131,10 @@ static float GroomingMass(const float* m) {
 
 Features Extract(const ConversationState& c, int suspect, int64_t now, int64_t half_life_ms) {
   Features f;
-  const Participant& s = c.parts[suspect];
+  const Participant& s = c.part(suspect);
   float m[kNumCueFamilies];
-  const float ks = DecayTo(s, now, half_life_ms);
-  for (int i = 0; i < kNumCueFamilies; ++i) {
-    m[i] = static_cast<float>(s.mass[i]) * ks;
+  for (uint32_t b = MassesAt(c.mass(suspect), now, half_life_ms, m); b != 0; b &= b - 1) {
+    int i = std::countr_zero(b);
     if (m[i] >= kActive) {
       ++f.families;
       f.family_mask |= 1u << i;
@@ -154,17 +164,18 @@ Features Extract(const ConversationState& c, int suspect, int64_t now, int64_t h
   f.adult_suspect = s.self_age >= 18;
   f.kinship = s.kinship > 0;
   if (t >= 0) {
-    const Participant& v = c.parts[t];
+    const Participant& v = c.part(t);
     f.target_age = v.self_age;
     f.minor_target = IsMinor(v.self_age);
     f.adult_target = v.self_age >= 18;
     f.peer = f.minor_target && f.minor_suspect && std::abs(v.self_age - s.self_age) <= 3;
     f.kinship = f.kinship || v.kinship > 0;
-    float vm[kNumCueFamilies];
-    const float kv = DecayTo(v, now, half_life_ms);
-    for (int i = 0; i < kNumCueFamilies; ++i) vm[i] = static_cast<float>(v.mass[i]) * kv;
     float mine = GroomingMass(m);
-    f.reciprocal = mine > 0 && GroomingMass(vm) >= 0.6f * mine;
+    if (mine > 0) {
+      float vm[kNumCueFamilies];
+      MassesAt(c.mass(t), now, half_life_ms, vm);
+      f.reciprocal = GroomingMass(vm) >= 0.6f * mine;
+    }
   }
   return f;
 }
@@ -178,14 +189,14 @@ Assessment Score(const Features& f) {
              kG.adult_to_minor * (f.minor_target && f.adult_suspect) + kG.peer * f.peer +
              kG.adult_target * f.adult_target + kG.kinship * f.kinship +
              kG.reciprocal * f.reciprocal + kG.minor_suspect * f.minor_suspect;
-  a.grooming = Sigmoid(zg);
+  a.z_grooming = zg;
   a.gate_grooming = f.families >= 2 && f.stages >= 2 &&
                     (f.minor_target || f.sexual >= kActive || f.isolation >= kActive);
   float zs = kS.bias + kS.possession * f.possession + kS.threat * f.threat +
              kS.demand * f.demand + kS.extortion_cue * f.extortion_cue + kS.sexual * f.sexual +
              kS.isolation * f.isolation +
              kS.combo * static_cast<float>(std::max(0, f.coercive - 1));
-  a.sextortion = Sigmoid(zs);
+  a.z_sextortion = zs;
   // Coercion over images: two coercive families, and a claim to hold images
   // (or the text engine's sextortion category, or a threat in a sexualised
   // chat). "Pay or I tell your parents" alone is not sextortion.
@@ -206,30 +217,40 @@ Assessment Score(const Features& f) {
   return a;
 }
 
-std::string Explain(const Features& f, const Assessment& a, Category category) {
+void Explain(const Features& f, const Assessment& a, Category category, std::string* out) {
   bool sext = category == Category::kSextortion;
-  char head[96];
-  std::snprintf(head, sizeof(head), "%s risk %.2f at stage %s; cue families:",
-                sext ? "sextortion" : "grooming", sext ? a.sextortion : a.grooming,
-                StageName(sext ? a.sextortion_stage : a.grooming_stage));
-  std::string out = head;
+  char buf[32];
+  auto num = [&](auto v, auto... fmt) {  // std::to_chars: printf's digits, no locale, no alloc
+    auto r = std::to_chars(buf, buf + sizeof(buf), v, fmt...);
+    out->append(buf, r.ptr);
+  };
+  out->clear();
+  out->append(sext ? "sextortion" : "grooming").append(" risk ");
+  num(static_cast<double>(sext ? a.Sextortion() : a.Grooming()), std::chars_format::fixed, 2);
+  out->append(" at stage ").append(StageName(sext ? a.sextortion_stage : a.grooming_stage));
+  out->append("; cue families:");
   bool first = true;
   for (int i = 0; i < kNumCueFamilies; ++i) {
     if (!(f.family_mask & (1u << i))) continue;
-    out += first ? " " : ", ";
-    out += kFamilyLabel(i);
+    out->append(first ? " " : ", ");
+    out->append(kFamilyLabel(i));
     first = false;
   }
-  if (first) out += " none";
-  out += "; " + std::to_string(f.stages) + " grooming stage(s)";
+  if (first) out->append(" none");
+  out->append("; ");
+  num(f.stages);
+  out->append(" grooming stage(s)");
   if (f.target_age >= 0) {
-    out += "; addressee states age " + std::to_string(f.target_age);
+    out->append("; addressee states age ");
+    num(f.target_age);
   }
-  if (f.suspect_age >= 0) out += "; suspect states age " + std::to_string(f.suspect_age);
-  if (f.peer) out += "; peers";
-  if (f.kinship) out += "; family terms";
-  if (f.reciprocal) out += "; reciprocal";
-  return out;
+  if (f.suspect_age >= 0) {
+    out->append("; suspect states age ");
+    num(f.suspect_age);
+  }
+  if (f.peer) out->append("; peers");
+  if (f.kinship) out->append("; family terms");
+  if (f.reciprocal) out->append("; reciprocal");
 }
 
 }  // namespace vigil::conversation

@@ -44,12 +44,16 @@ struct Features {
 };
 
 struct Assessment {
-  float grooming = 0, sextortion = 0;  // calibrated probabilities
+  float z_grooming = 0, z_sextortion = 0;  // log-odds
   bool gate_grooming = false, gate_sextortion = false;
   uint8_t grooming_stage = kStageNone, sextortion_stage = kStageNone;
+  // Calibrated probabilities (the logistic of the log-odds, computed on
+  // demand: most assessments only need Risk()).
+  float Grooming() const;
+  float Sextortion() const;
+  float Risk() const;  // max(Grooming(), Sextortion()), with one exp
   // The category this candidate alerts for at `threshold` (kNone: no alert).
   Category Alerting(float threshold) const;
-  float Risk() const { return grooming > sextortion ? grooming : sextortion; }
 };
 
 // Target of a suspect: their latest cue recipient, else the other party of a
@@ -60,7 +64,8 @@ Features Extract(const ConversationState& c, int suspect, int64_t now, int64_t h
 Assessment Score(const Features& f);
 
 // One line for reviewers: category, stage, active families, age facts.
-std::string Explain(const Features& f, const Assessment& a, Category category);
+// Written into *out (its capacity is reused: no allocation once warm).
+void Explain(const Features& f, const Assessment& a, Category category, std::string* out);
 
 }  // namespace vigil::conversation
 

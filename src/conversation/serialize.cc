@@ -38,34 +38,44 @@ Status Bad(const Reader& r, const std::string& what) {
   return CorruptionError("conversation checkpoint: byte " + std::to_string(r.pos()) + ": " + what);
 }
 
-bool ReadParticipant(Reader& r, Participant* p) {
-  return r.Get(&p->id) && r.Get(&p->decay_ts) && r.Get(&p->messages) &&
-         r.Get(&p->families_seen) && r.Get(&p->mass) && r.Get(&p->self_age) &&
-         r.Get(&p->age_asks) && r.Get(&p->target) && r.Get(&p->kinship) && r.Str(&p->name);
+bool ReadParticipant(Reader& r, Participant* p, CueMass* m, std::string* name) {
+  return r.Get(&p->id) && r.Get(&m->decay_ts) && r.Get(&p->messages) &&
+         r.Get(&p->families_seen) && r.Get(&m->mass) && r.Get(&p->self_age) &&
+         r.Get(&p->age_asks) && r.Get(&p->target) && r.Get(&p->kinship) && r.Str(name);
 }
 
 Status ReadConversation(Reader& r, uint64_t* key, ConversationState* c) {
   uint8_t alert = 0, nparts = 0;
+  uint32_t ring_next = 0;
   if (!(r.Get(key) && r.Get(&c->first_ts) && r.Get(&c->last_ts) && r.Get(&c->messages) &&
-        r.Get(&c->ring_next) && r.Get(&c->risk) && r.Get(&alert) && r.Get(&c->suspect) &&
+        r.Get(&ring_next) && r.Get(&c->risk) && r.Get(&alert) && r.Get(&c->suspect) &&
         r.Get(&c->stage) && r.Get(&c->last_asker) && r.Get(&c->last_ask_msg) && r.Get(&nparts)))
     return Bad(r, "truncated conversation header");
+  if (*key == 0) return Bad(r, "conversation key 0 (reserved)");
+  c->key = *key;
   if (alert > 2) return Bad(r, "alert category " + std::to_string(alert) + " (expected 0..2)");
   c->alert = static_cast<Category>(alert);
   if (nparts > 127) return Bad(r, "participant count over 127");
   if (!(c->risk >= 0.0f && c->risk <= 1.0f)) return Bad(r, "risk outside [0,1]");
-  c->parts.resize(nparts);
-  for (auto& p : c->parts) {
-    if (!ReadParticipant(r, &p)) return Bad(r, "truncated participant");
+  std::string name;
+  for (int i = 0; i < nparts; ++i) {
+    Participant& p = c->AddPart();
+    CueMass m;
+    if (!ReadParticipant(r, &p, &m, &name)) return Bad(r, "truncated participant");
     if (p.target >= nparts) return Bad(r, "participant target out of range");
+    if (!name.empty()) c->SetName(i, name);
+    if (m.decay_ts != 0 || m.mass != kNoCueMass.mass) c->MutableMass(i) = m;
   }
   if (c->suspect >= nparts || c->last_asker >= nparts)
     return Bad(r, "suspect or asker slot out of range");
   if (c->alert != Category::kNone && c->suspect < 0) return Bad(r, "alert without a suspect");
   uint16_t nev = 0;
   if (!r.Get(&nev) || nev > 1024) return Bad(r, "evidence count missing or over 1024");
-  c->evidence.resize(nev);
-  for (auto& e : c->evidence) {
+  if (nev == 0 && ring_next == 0) return Status::OK();
+  Cold& cold = c->EnsureCold();
+  cold.ring_next = ring_next;
+  cold.evidence.resize(nev);
+  for (auto& e : cold.evidence) {
     if (!(r.Str(&e.message_id) && r.Get(&e.ts) && r.Get(&e.families) && r.Get(&e.sender) &&
           r.Get(&e.recipient)))
       return Bad(r, "truncated evidence item");
@@ -107,28 +117,31 @@ void Writer::Conversation(uint64_t key, const ConversationState& c) {
   Put(c.first_ts);
   Put(c.last_ts);
   Put(c.messages);
-  Put(c.ring_next);
+  Put(c.ring_next());
   Put(c.risk);
   Put(static_cast<uint8_t>(c.alert));
   Put(c.suspect);
   Put(c.stage);
   Put(c.last_asker);
   Put(c.last_ask_msg);
-  Put(static_cast<uint8_t>(c.parts.size()));
-  for (const auto& p : c.parts) {
+  Put(static_cast<uint8_t>(c.size()));
+  for (int i = 0; i < c.size(); ++i) {
+    const Participant& p = c.part(i);
+    const CueMass& m = c.mass(i);
     Put(p.id);
-    Put(p.decay_ts);
+    Put(m.decay_ts);
     Put(p.messages);
     Put(p.families_seen);
-    Put(p.mass);
+    Put(m.mass);
     Put(p.self_age);
     Put(p.age_asks);
     Put(p.target);
     Put(p.kinship);
-    Str(p.name);
+    Str(c.name(i));
   }
-  Put(static_cast<uint16_t>(c.evidence.size()));
-  for (const auto& e : c.evidence) {
+  auto evidence = c.evidence();
+  Put(static_cast<uint16_t>(evidence.size()));
+  for (const auto& e : evidence) {
     Str(e.message_id);
     Put(e.ts);
     Put(e.families);
@@ -137,13 +150,18 @@ void Writer::Conversation(uint64_t key, const ConversationState& c) {
   }
 }
 
+void Writer::SetCount(uint64_t count) {
+  constexpr size_t kCountAt = sizeof(kMagic) + 4 + 4;
+  if (out_.size() >= kCountAt + sizeof(count)) std::memcpy(out_.data() + kCountAt, &count, sizeof(count));
+}
+
 std::string Writer::Finish() {
   Put(Fnv1a(out_));
   return std::move(out_);
 }
 
 Status ReadCheckpoint(std::string_view bytes,
-                      std::vector<std::pair<uint64_t, ConversationState>>* out) {
+                      const std::function<void(ConversationState&&)>& sink) {
   constexpr size_t kHeader = sizeof(kMagic) + 4 + 4 + 8;
   if (bytes.size() < kHeader + 8) {
     return CorruptionError("conversation checkpoint: " + std::to_string(bytes.size()) +
@@ -174,13 +192,11 @@ Status ReadCheckpoint(std::string_view bytes,
   if (flags != 0) return Bad(r, "unknown flags " + std::to_string(flags));
   // Each conversation takes at least 40 bytes: bound the count before reserving.
   if (count > bytes.size() / 40) return Bad(r, "conversation count larger than the data");
-  out->clear();
-  out->reserve(count);
   for (uint64_t i = 0; i < count; ++i) {
     uint64_t key = 0;
     ConversationState c;
     VIGIL_RETURN_IF_ERROR(ReadConversation(r, &key, &c));
-    out->emplace_back(key, std::move(c));
+    sink(std::move(c));
   }
   if (r.pos() != bytes.size() - 8) return Bad(r, "trailing bytes after the last conversation");
   return Status::OK();

@@ -1,106 +1,139 @@
 #include "conversation/state.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstring>
 
 namespace vigil::conversation {
 
-uint64_t HashId(std::string_view s) {
-  // 8 bytes at a time with a multiply-xorshift mix (ids are short; this is
-  // on the per-message path). Not cryptographic: 64-bit keys, and a
-  // collision only merges two conversations' cue counts.
-  uint64_t h = 0x9E3779B97F4A7C15ULL ^ (s.size() * 0xBF58476D1CE4E5B9ULL);
-  size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    uint64_t w;
-    std::memcpy(&w, s.data() + i, 8);
-    h = (h ^ w) * 0x94D049BB133111EBULL;
-    h ^= h >> 29;
+Cold& ConversationState::EnsureCold() {
+  if (!cold) cold = std::make_unique<Cold>();
+  return *cold;
+}
+
+Participant& ConversationState::AddPart() {
+  int i = nparts++;
+  if (i < kInlineParticipants) {
+    inline_parts[i] = Participant();
+    return inline_parts[i];
   }
-  uint64_t w = 0;
-  std::memcpy(&w, s.data() + i, s.size() - i);
-  h = (h ^ w) * 0xBF58476D1CE4E5B9ULL;
-  h ^= h >> 31;
-  h *= 0x94D049BB133111EBULL;
-  return h ^ (h >> 29);
+  return EnsureCold().more.emplace_back();
+}
+
+CueMass& ConversationState::MutableMass(int slot) {
+  Cold& k = EnsureCold();
+  if (slot < kInlineParticipants) return k.inline_masses[slot];
+  size_t i = static_cast<size_t>(slot - kInlineParticipants);
+  if (k.more_masses.size() <= i) k.more_masses.resize(i + 1);
+  return k.more_masses[i];
+}
+
+std::string_view ConversationState::name(int slot) const {
+  if (!cold || slot < 0 || static_cast<size_t>(slot) >= cold->names.size()) return {};
+  return cold->names[slot];
+}
+
+void ConversationState::SetName(int slot, std::string_view name) {
+  if (slot < 0) return;
+  auto& names = EnsureCold().names;
+  if (names.size() <= static_cast<size_t>(slot)) names.resize(slot + 1);
+  names[slot].assign(name);
 }
 
 int Slot(ConversationState& c, std::string_view name, int max, int keep) {
   if (name.empty()) return -1;
-  uint64_t id = HashId(name);
-  for (size_t i = 0; i < c.parts.size(); ++i) {
-    if (c.parts[i].id == id) return static_cast<int>(i);
+  return SlotById(c, HashId(name), max, keep);
+}
+
+namespace {
+
+// Drops every reference to slot `victim` before it is reused.
+void Forget(ConversationState& c, int victim) {
+  for (int i = 0; i < c.size(); ++i) {
+    if (c.part(i).target == victim) c.part(i).target = -1;
   }
-  if (static_cast<int>(c.parts.size()) < max) {
-    c.parts.emplace_back();
-    c.parts.back().id = id;
-    return static_cast<int>(c.parts.size() - 1);
+  if (c.last_asker == victim) c.last_asker = -1;
+  if (!c.cold) return;
+  for (auto& e : c.cold->evidence) {
+    if (e.sender == victim) e.sender = -1;
+    if (e.recipient == victim) e.recipient = -1;
+  }
+  if (static_cast<size_t>(victim) < c.cold->names.size()) c.cold->names[victim].clear();
+  if (victim < kInlineParticipants || static_cast<size_t>(victim - kInlineParticipants) <
+                                           c.cold->more_masses.size()) {
+    c.MutableMass(victim) = CueMass();
+  }
+}
+
+}  // namespace
+
+int AddSlot(ConversationState& c, uint64_t id, int max, int keep) {
+  const int n = c.size();
+  if (n < max) {
+    c.AddPart().id = id;
+    return n;
   }
   // Full: recycle the least active participant that never sent a cue and is
   // not the suspect (their counts are dropped; cue senders are kept).
   // Notable participants (cue senders, stated ages, age askers, anyone a cue
   // was addressed to, the suspect) are kept while a plain one exists.
   uint64_t targeted = 0;
-  for (const auto& p : c.parts) {
-    if (p.target >= 0 && p.target < 64) targeted |= 1ULL << p.target;
+  for (int i = 0; i < n; ++i) {
+    int t = c.part(i).target;
+    if (t >= 0 && t < 64) targeted |= 1ULL << t;
   }
   int victim = -1;
-  for (size_t i = 0; i < c.parts.size(); ++i) {
-    const Participant& p = c.parts[i];
+  for (int i = 0; i < n; ++i) {
+    const Participant& p = c.part(i);
     bool notable = p.families_seen != 0 || p.self_age != kUnknownAge || p.age_asks != 0 ||
-                   static_cast<int>(i) == c.suspect || static_cast<int>(i) == keep || (i < 64 && (targeted >> i) & 1);
+                   i == c.suspect || i == keep || (i < 64 && (targeted >> i) & 1);
     if (notable) continue;
-    if (victim < 0 || p.messages < c.parts[victim].messages) victim = static_cast<int>(i);
+    if (victim < 0 || p.messages < c.part(victim).messages) victim = i;
   }
   // All notable: recycle the last slot that is neither the suspect nor `keep`.
-  for (int i = static_cast<int>(c.parts.size()) - 1; victim < 0 && i >= 0; --i) {
+  for (int i = n - 1; victim < 0 && i >= 0; --i) {
     if (i != c.suspect && i != keep) victim = i;
   }
-  for (auto& p : c.parts) {
-    if (p.target == victim) p.target = -1;
-  }
-  if (c.last_asker == victim) c.last_asker = -1;
-  for (auto& e : c.evidence) {
-    if (e.sender == victim) e.sender = -1;
-    if (e.recipient == victim) e.recipient = -1;
-  }
-  c.parts[victim] = Participant();
-  c.parts[victim].id = id;
+  Forget(c, victim);
+  c.part(victim) = Participant();
+  c.part(victim).id = id;
   return victim;
 }
 
-static float DecayFactor(int64_t from, int64_t to, int64_t half_life_ms) {
-  if (from <= 0 || to <= from || half_life_ms <= 0) return 1.0f;
-  return std::exp2(-static_cast<float>(to - from) / static_cast<float>(half_life_ms));
-}
-
-void AddCues(Participant& p, const MessageCues* cues, int64_t ts, int64_t half_life_ms) {
-  ++p.messages;
-  float k = DecayFactor(p.decay_ts, ts, half_life_ms);
-  if (ts > p.decay_ts) p.decay_ts = ts;
-  bool any = cues != nullptr;
-  if (k == 1.0f && !any) return;
-  for (int f = 0; f < kNumCueFamilies; ++f) {
-    float add = any ? cues->score[f] : 0.0f;
-    if (p.mass[f] == 0 && !(add > 0.0f)) continue;  // most families stay empty
-    float v = static_cast<float>(p.mass[f]) * k;
-    if (add > 0.0f) {
-      v += std::min(add, 1.0f) * kMassScale;
-      if (add >= 0.3f) p.families_seen |= 1u << f;
-    }
-    p.mass[f] = static_cast<uint16_t>(std::min(v, 65535.0f));
+float DecayToUnits(int64_t from, int64_t to, int64_t half_life_ms) {
+  float k = 1.0f / kMassScale;
+  if (from > 0 && to > from && half_life_ms > 0) {
+    k *= std::exp2(-static_cast<float>(to - from) / static_cast<float>(half_life_ms));
   }
+  return k;
 }
 
-float MassAt(const Participant& p, CueFamily f, int64_t ts, int64_t half_life_ms) {
-  return static_cast<float>(p.mass[static_cast<int>(f)]) / kMassScale *
-         DecayFactor(p.decay_ts, ts, half_life_ms);
+void AddCues(ConversationState& c, int slot, const MessageCues& cues, CueBits bits, int64_t ts,
+             int64_t half_life_ms) {
+  CueMass& m = c.MutableMass(slot);
+  float k = DecayToUnits(m.decay_ts, ts, half_life_ms) * kMassScale;  // exact: powers of two
+  if (ts > m.decay_ts) m.decay_ts = ts;
+  // Only families with mass or with a cue in this message change.
+  uint32_t touch = bits.present;
+  if (k != 1.0f) touch |= NonzeroFamilies(m);
+  for (; touch != 0; touch &= touch - 1) {
+    int f = std::countr_zero(touch);
+    float v = static_cast<float>(m.mass[f]) * k;
+    if (bits.present >> f & 1) v += std::min(cues.score[f], 1.0f) * kMassScale;
+    m.mass[f] = static_cast<uint16_t>(std::min(v, 65535.0f));
+  }
+  c.part(slot).families_seen |= bits.strong;
+}
+
+float MassAt(const CueMass& m, CueFamily f, int64_t ts, int64_t half_life_ms) {
+  return static_cast<float>(m.mass[static_cast<int>(f)]) *
+         DecayToUnits(m.decay_ts, ts, half_life_ms);
 }
 
 void AddAgeFacts(ConversationState& c, int sender, int recipient, const AgeFacts& f) {
   if (sender < 0) return;
-  Participant& p = c.parts[sender];
+  Participant& p = c.part(sender);
   if (f.asks_age) {
     if (p.age_asks < 255) ++p.age_asks;
     c.last_asker = static_cast<int8_t>(sender);
@@ -116,23 +149,24 @@ void AddAgeFacts(ConversationState& c, int sender, int recipient, const AgeFacts
   if (age >= 5 && age <= 99) p.self_age = static_cast<int8_t>(age);
   // "你是初三吧": the sender's belief about the addressee, until they say.
   if (f.other_age >= 5 && f.other_age <= 99 && recipient >= 0 && recipient != sender &&
-      c.parts[recipient].self_age == kUnknownAge) {
-    c.parts[recipient].self_age = static_cast<int8_t>(f.other_age);
+      c.part(recipient).self_age == kUnknownAge) {
+    c.part(recipient).self_age = static_cast<int8_t>(f.other_age);
   }
 }
 
 void AddEvidence(ConversationState& c, std::string_view message_id, int64_t ts, uint32_t families,
                  int sender, int recipient, int max) {
   if (max <= 0) return;
+  Cold& cold = c.EnsureCold();
   EvidenceItem* e = nullptr;
-  if (static_cast<int>(c.evidence.size()) < max) {
-    e = &c.evidence.emplace_back();
+  if (static_cast<int>(cold.evidence.size()) < max) {
+    e = &cold.evidence.emplace_back();
   } else {
     int keep = std::min(kKeepFirstEvidence, max - 1);
     int ring = max - keep;
     if (ring <= 0) return;
-    e = &c.evidence[keep + static_cast<int>(c.ring_next % static_cast<uint32_t>(ring))];
-    ++c.ring_next;
+    e = &cold.evidence[keep + static_cast<int>(cold.ring_next % static_cast<uint32_t>(ring))];
+    ++cold.ring_next;
   }
   e->message_id.assign(message_id);
   e->ts = ts;
@@ -144,9 +178,14 @@ void AddEvidence(ConversationState& c, std::string_view message_id, int64_t ts, 
 static size_t StringHeap(const std::string& s) { return s.capacity() > 15 ? s.capacity() + 1 : 0; }
 
 size_t HeapBytes(const ConversationState& c) {
-  size_t n = c.parts.capacity() * sizeof(Participant) + c.evidence.capacity() * sizeof(EvidenceItem);
-  for (const auto& p : c.parts) n += StringHeap(p.name);
-  for (const auto& e : c.evidence) n += StringHeap(e.message_id);
+  if (!c.cold) return 0;
+  const Cold& k = *c.cold;
+  size_t n = sizeof(Cold) + k.more.capacity() * sizeof(Participant) +
+             k.more_masses.capacity() * sizeof(CueMass) +
+             k.names.capacity() * sizeof(std::string) +
+             k.evidence.capacity() * sizeof(EvidenceItem);
+  for (const auto& s : k.names) n += StringHeap(s);
+  for (const auto& e : k.evidence) n += StringHeap(e.message_id);
   return n;
 }
 

@@ -1,11 +1,28 @@
 // Per-conversation state: participants with decayed per-family cue mass,
 // stated ages, who their cue messages go to, and a capped evidence list.
 // Plain data plus O(1) update helpers; the tracker owns locking.
+//
+// Layout (the per-message path is cache-miss bound at millions of
+// conversations): a ConversationState is a fixed 128-byte record (two
+// adjacent cache lines) stored inline in the tracker's open-addressing table:
+// key, times, counters, alert fields and the first two participants' ids,
+// counters and age facts. A message without cues in a two-party chat touches
+// only that record and never the heap. Everything rarer and variable lives in
+// a heap `Cold` block allocated on first need: cue masses (a participant's
+// first cue), account names, participants beyond two and the evidence list.
+// A message with cues adds evidence, so it touches the Cold block anyway.
+//
+// Cue masses decay lazily: a participant's masses are stored as of
+// `decay_ts` (their latest cue message) and decayed to the reading time on
+// read (MassAt, model Extract) or when new cues are added.
 #ifndef VIGIL_CONVERSATION_STATE_H_
 #define VIGIL_CONVERSATION_STATE_H_
 
 #include <array>
 #include <cstdint>
+#include <cstring>
+#include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,26 +30,35 @@
 #include "conversation/age_facts.h"
 #include "vigil/cues.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace vigil::conversation {
 
 inline constexpr float kMassScale = 1024.0f;  // fixed point of Participant::mass
 inline constexpr int kUnknownAge = -1;
 inline constexpr int kKeepFirstEvidence = 4;  // the first evidence messages are never overwritten
+inline constexpr int kInlineParticipants = 2;
 
 enum class Category : uint8_t { kNone = 0, kGrooming = 1, kSextortion = 2 };
 
 struct Participant {
   uint64_t id = 0;          // hash of the account id
-  int64_t decay_ts = 0;     // conversation time the masses were last decayed to
   uint32_t messages = 0;
   uint32_t families_seen = 0;  // bit per CueFamily ever seen from this participant
-  std::array<uint16_t, kNumCueFamilies> mass{};  // decayed cue mass × kMassScale
   int8_t self_age = kUnknownAge;  // age this participant states (years)
   uint8_t age_asks = 0;     // times they asked someone's age/grade/school (saturating)
   int8_t target = -1;       // slot their latest cue message went to
   uint8_t kinship = 0;      // times they addressed the other as close family (saturating)
-  std::string name;         // the account id; kept once they send a cue or state an age
 };
+
+// A participant's decayed per-family cue mass.
+struct CueMass {
+  int64_t decay_ts = 0;     // conversation time `mass` is stored at
+  std::array<uint16_t, kNumCueFamilies> mass{};  // cue mass × kMassScale as of decay_ts
+};
+inline constexpr CueMass kNoCueMass{};
 
 struct EvidenceItem {
   std::string message_id;
@@ -42,29 +68,94 @@ struct EvidenceItem {
   int8_t recipient = -1;
 };
 
-struct ConversationState {
-  std::vector<Participant> parts;
-  std::vector<EvidenceItem> evidence;  // capped: first kKeepFirstEvidence + a ring
+// The rare, variable-sized part of a conversation.
+struct Cold {
+  std::vector<Participant> more;      // participants from slot kInlineParticipants on
+  // Cue masses of slots 0–1 inline (one allocation with the rest of the
+  // block), of further slots by slot - 2, sized on their first cue.
+  std::array<CueMass, kInlineParticipants> inline_masses{};
+  std::vector<CueMass> more_masses;
+  std::vector<std::string> names;     // account id by slot; empty until needed
+  std::vector<EvidenceItem> evidence; // capped: first kKeepFirstEvidence + a ring
+  uint32_t ring_next = 0;             // next ring slot once evidence is full
+};
+
+struct alignas(128) ConversationState {
+  uint64_t key = 0;         // tracker table key (hash of the conversation id); 0 = empty slot
   int64_t first_ts = 0;
   int64_t last_ts = 0;      // latest (max) timestamp seen
   uint32_t messages = 0;
-  uint32_t ring_next = 0;   // next ring slot once evidence is full
   float risk = 0.0f;        // risk of the leading category at the last assessment
   Category alert = Category::kNone;  // sticky once set (category may be upgraded)
   int8_t suspect = -1;
   uint8_t stage = 0;        // model stage code at the last assessment
   int8_t last_asker = -1;   // who asked an age last, and at which message
   uint32_t last_ask_msg = 0;
+  uint8_t nparts = 0;
+  std::unique_ptr<Cold> cold;  // null until a cue, a name or a third participant
+  std::array<Participant, kInlineParticipants> inline_parts{};
+
+  int size() const { return nparts; }
+  Participant& part(int i) {
+    return i < kInlineParticipants ? inline_parts[i] : cold->more[i - kInlineParticipants];
+  }
+  const Participant& part(int i) const {
+    return i < kInlineParticipants ? inline_parts[i] : cold->more[i - kInlineParticipants];
+  }
+  Participant& AddPart();  // appends an empty participant slot
+  Cold& EnsureCold();
+  const CueMass& mass(int slot) const {
+    if (!cold) return kNoCueMass;
+    if (slot < kInlineParticipants) return cold->inline_masses[slot];
+    size_t i = static_cast<size_t>(slot - kInlineParticipants);
+    return i < cold->more_masses.size() ? cold->more_masses[i] : kNoCueMass;
+  }
+  CueMass& MutableMass(int slot);
+  std::string_view name(int slot) const;
+  void SetName(int slot, std::string_view name);
+  bool HasName(int slot) const { return !name(slot).empty(); }
+  std::span<const EvidenceItem> evidence() const {
+    return cold ? std::span<const EvidenceItem>(cold->evidence) : std::span<const EvidenceItem>();
+  }
+  uint32_t ring_next() const { return cold ? cold->ring_next : 0; }
 };
+
+static_assert(sizeof(Participant) == 24);
+static_assert(sizeof(ConversationState) == 128, "a conversation record is two cache lines");
 
 // Finds or adds the participant slot for `name`; when `max` slots are taken,
 // the least active plain participant (never `keep`) is recycled. Returns -1
 // only for an empty name.
 int Slot(ConversationState& c, std::string_view name, int max, int keep = -1);
+// Same, with the name already hashed (HashId(name) != 0 stands for a non-empty name).
+inline int SlotById(ConversationState& c, uint64_t id, int max, int keep = -1);
+// The slot of participant `id`, or -1.
+inline int FindSlot(const ConversationState& c, uint64_t id);
+// SlotById when FindSlot found nothing: adds or recycles a slot.
+int AddSlot(ConversationState& c, uint64_t id, int max, int keep);
 
-// Decays a participant's masses to time `ts` (never backwards) with the
-// given half-life, then adds this message's cue scores.
-void AddCues(Participant& p, const MessageCues* cues, int64_t ts, int64_t half_life_ms);
+// A cue family counts as seen (families_seen) and as evidence at this score.
+inline constexpr float kStrongCue = 0.3f;
+
+// Bit per family of one message: score > 0 (present) and >= kStrongCue (strong).
+struct CueBits {
+  uint32_t present = 0;
+  uint32_t strong = 0;
+};
+inline CueBits CueBitsOf(const MessageCues* cues);  // null: none
+
+// Bit per family whose stored mass is not zero.
+inline uint32_t NonzeroFamilies(const CueMass& m);
+
+// Decays the stored masses of slot `slot` to time `ts` (never backwards)
+// with the given half-life and adds this message's cue scores (`bits` =
+// CueBitsOf(&cues), present != 0).
+void AddCues(ConversationState& c, int slot, const MessageCues& cues, CueBits bits, int64_t ts,
+             int64_t half_life_ms);
+
+// Factor that turns fixed-point masses stored at `from` into cue units at
+// `to` (1/kMassScale when to <= from).
+float DecayToUnits(int64_t from, int64_t to, int64_t half_life_ms);
 
 // Applies the age facts of a message from `sender` to `recipient`.
 void AddAgeFacts(ConversationState& c, int sender, int recipient, const AgeFacts& f);
@@ -75,12 +166,103 @@ void AddEvidence(ConversationState& c, std::string_view message_id, int64_t ts, 
                  int sender, int recipient, int max);
 
 // A participant's mass for a family decayed to time `ts`, in cue units.
-float MassAt(const Participant& p, CueFamily f, int64_t ts, int64_t half_life_ms);
+float MassAt(const CueMass& m, CueFamily f, int64_t ts, int64_t half_life_ms);
 
-uint64_t HashId(std::string_view s);
+inline uint64_t HashId(std::string_view s) {
+  // 8 bytes at a time with a multiply-xorshift mix (ids are short; this is
+  // on the per-message path). Not cryptographic: 64-bit keys, and a
+  // collision only merges two conversations' cue counts. Never 0 (0 marks
+  // an empty table slot). Persisted in checkpoints: do not change.
+  uint64_t h = 0x9E3779B97F4A7C15ULL ^ (s.size() * 0xBF58476D1CE4E5B9ULL);
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    h = (h ^ w) * 0x94D049BB133111EBULL;
+    h ^= h >> 29;
+  }
+  // The 0–7 tail bytes as a little-endian word (the value a memcpy into a
+  // zeroed word gives), read without a variable-length memcpy call.
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data()) + i;
+  const size_t r = s.size() - i;
+  uint64_t w = 0;
+  if (r >= 4) {
+    uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + r - 4, 4);
+    w = lo | (static_cast<uint64_t>(hi) << (8 * (r - 4)));
+  } else if (r > 0) {
+    w = p[0] | (static_cast<uint64_t>(p[r / 2]) << (8 * (r / 2))) |
+        (static_cast<uint64_t>(p[r - 1]) << (8 * (r - 1)));
+  }
+  h = (h ^ w) * 0xBF58476D1CE4E5B9ULL;
+  h ^= h >> 31;
+  h *= 0x94D049BB133111EBULL;
+  h ^= h >> 29;
+  return h != 0 ? h : 1;
+}
 
-// Heap bytes held by one conversation (estimate, for memory accounting).
+// Heap bytes held by one conversation outside its table record (estimate).
 size_t HeapBytes(const ConversationState& c);
+
+// --- inline hot-path helpers ---
+
+inline int FindSlot(const ConversationState& c, uint64_t id) {
+  const int n = c.size();
+  if (n > 0 && c.inline_parts[0].id == id) return 0;
+  if (n > 1 && c.inline_parts[1].id == id) return 1;
+  for (int i = kInlineParticipants; i < n; ++i) {
+    if (c.cold->more[i - kInlineParticipants].id == id) return i;
+  }
+  return -1;
+}
+
+inline int SlotById(ConversationState& c, uint64_t id, int max, int keep) {
+  int i = FindSlot(c, id);
+  return i >= 0 ? i : AddSlot(c, id, max, keep);
+}
+
+inline CueBits CueBitsOf(const MessageCues* cues) {
+  CueBits b;
+  if (cues == nullptr) return b;
+  const float* v = cues->score.data();
+#if defined(__SSE2__)
+  if constexpr (kNumCueFamilies == 16) {
+    const __m128 zero = _mm_setzero_ps(), strong = _mm_set1_ps(kStrongCue);
+    __m128 x0 = _mm_loadu_ps(v), x1 = _mm_loadu_ps(v + 4), x2 = _mm_loadu_ps(v + 8),
+           x3 = _mm_loadu_ps(v + 12);
+    b.present = static_cast<uint32_t>(_mm_movemask_ps(_mm_cmpgt_ps(x0, zero)) |
+                                      _mm_movemask_ps(_mm_cmpgt_ps(x1, zero)) << 4 |
+                                      _mm_movemask_ps(_mm_cmpgt_ps(x2, zero)) << 8 |
+                                      _mm_movemask_ps(_mm_cmpgt_ps(x3, zero)) << 12);
+    b.strong = static_cast<uint32_t>(_mm_movemask_ps(_mm_cmpge_ps(x0, strong)) |
+                                     _mm_movemask_ps(_mm_cmpge_ps(x1, strong)) << 4 |
+                                     _mm_movemask_ps(_mm_cmpge_ps(x2, strong)) << 8 |
+                                     _mm_movemask_ps(_mm_cmpge_ps(x3, strong)) << 12);
+    return b;
+  }
+#endif
+  for (int f = 0; f < kNumCueFamilies; ++f) {
+    b.present |= static_cast<uint32_t>(v[f] > 0.0f) << f;
+    b.strong |= static_cast<uint32_t>(v[f] >= kStrongCue) << f;
+  }
+  return b;
+}
+
+inline uint32_t NonzeroFamilies(const CueMass& m) {
+#if defined(__SSE2__)
+  if constexpr (kNumCueFamilies == 16) {
+    const __m128i zero = _mm_setzero_si128();
+    __m128i lo = _mm_loadu_si128(reinterpret_cast<const __m128i*>(m.mass.data()));
+    __m128i hi = _mm_loadu_si128(reinterpret_cast<const __m128i*>(m.mass.data() + 8));
+    __m128i eq = _mm_packs_epi16(_mm_cmpeq_epi16(lo, zero), _mm_cmpeq_epi16(hi, zero));
+    return ~static_cast<uint32_t>(_mm_movemask_epi8(eq)) & 0xFFFFu;
+  }
+#endif
+  uint32_t b = 0;
+  for (int f = 0; f < kNumCueFamilies; ++f) b |= static_cast<uint32_t>(m.mass[f] != 0) << f;
+  return b;
+}
 
 }  // namespace vigil::conversation
 

@@ -1,6 +1,14 @@
+#include <sys/mman.h>
+
 #include <algorithm>
+#include <atomic>
+#include <bit>
+#include <cstdint>
+#include <cstdlib>
+#include <memory>
 #include <mutex>
-#include <unordered_map>
+#include <new>
+#include <thread>
 
 #include "conversation/model.h"
 #include "conversation/serialize.h"
@@ -16,31 +24,192 @@ using conversation::ConversationState;
 using conversation::EvidenceItem;
 using conversation::Features;
 
-struct ConversationTracker::Shard {
-  mutable std::mutex mu;
-  std::unordered_map<uint64_t, ConversationState> map;
+// One lock stripe: an open-addressing (linear probing) table of records
+// stored inline, capacity a power of two (0 until the first insert), load
+// at most 4/5. Deletion shifts later records back (no tombstones). The
+// record index uses the key's low bits; the stripe its high bits.
+namespace conversation {
+
+// A test-and-test-and-set lock: one atomic exchange to take and one store to
+// release when free (a stripe is held for a few hundred instructions, or for
+// a resize, a checkpoint or an eviction sweep; waiters yield after spinning).
+class SpinLock {
+ public:
+  void lock() {
+    for (int spins = 0; locked_.exchange(true, std::memory_order_acquire);) {
+      while (locked_.load(std::memory_order_relaxed)) {
+        if (++spins < 64) {
+#if defined(__x86_64__) || defined(__i386__)
+          __builtin_ia32_pause();
+#endif
+        } else {
+          std::this_thread::yield();
+        }
+      }
+    }
+  }
+  void unlock() { locked_.store(false, std::memory_order_release); }
+
+ private:
+  std::atomic<bool> locked_{false};
 };
+
+// Record arrays of 2 MiB and more are mapped directly, 2 MiB-aligned and
+// advised to use transparent huge pages: a random access to a large table
+// then costs a cache miss without a page walk, and a table freed after a
+// resize goes back to the system at once (the allocator would keep it).
+constexpr size_t kHugePage = size_t{2} << 20;
+
+static size_t TableBytes(size_t n) { return n * sizeof(ConversationState); }
+
+static ConversationState* NewTable(size_t n) {
+  const size_t bytes = TableBytes(n);
+  void* mem = nullptr;
+  if (bytes >= kHugePage && bytes % kHugePage == 0) {
+    void* raw = mmap(nullptr, bytes + kHugePage, PROT_READ | PROT_WRITE,
+                     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (raw == MAP_FAILED) throw std::bad_alloc();
+    uintptr_t start = reinterpret_cast<uintptr_t>(raw);
+    uintptr_t aligned = (start + kHugePage - 1) & ~(kHugePage - 1);
+    if (aligned > start) munmap(raw, aligned - start);  // trim to the aligned range
+    size_t tail = start + bytes + kHugePage - (aligned + bytes);
+    if (tail > 0) munmap(reinterpret_cast<void*>(aligned + bytes), tail);
+    mem = reinterpret_cast<void*>(aligned);
+    (void)madvise(mem, bytes, MADV_HUGEPAGE);  // a hint; ignore failure
+  } else {
+    mem = std::aligned_alloc(alignof(ConversationState), bytes);
+    if (mem == nullptr) throw std::bad_alloc();
+  }
+  auto* p = static_cast<ConversationState*>(mem);
+  std::uninitialized_value_construct_n(p, n);
+  return p;
+}
+
+static void FreeTable(ConversationState* p, size_t n) {
+  if (p == nullptr) return;
+  std::destroy_n(p, n);
+  const size_t bytes = TableBytes(n);
+  if (bytes >= kHugePage && bytes % kHugePage == 0) {
+    munmap(p, bytes);
+  } else {
+    std::free(p);
+  }
+}
+
+// One cache line per stripe (the lock, the table and its published hint).
+struct alignas(64) Stripe {
+  mutable SpinLock mu;
+  ConversationState* slots = nullptr;  // owned; `capacity` records
+  uint32_t capacity = 0;
+  uint32_t count = 0;
+  // slots | log2(capacity), read without the lock by Prefetch.
+  std::atomic<uintptr_t> hint{0};
+
+  Stripe() = default;
+  Stripe(const Stripe&) = delete;
+  Stripe& operator=(const Stripe&) = delete;
+  ~Stripe() { FreeTable(slots, capacity); }
+  void Publish() {
+    uintptr_t h = slots ? reinterpret_cast<uintptr_t>(slots) | std::countr_zero(capacity) : 0;
+    hint.store(h, std::memory_order_relaxed);
+  }
+};
+static_assert(sizeof(Stripe) == 64);
+static_assert(alignof(ConversationState) >= 64, "the hint packs log2(capacity) in the low bits");
+
+}  // namespace conversation
+
+using Shard = conversation::Stripe;
+
+namespace {
+
+constexpr uint32_t kMinCapacity = 8;
+
+size_t Probe(const ConversationState* slots, size_t mask, uint64_t key) {
+  size_t i = key & mask;
+  while (slots[i].key != key && slots[i].key != 0) i = (i + 1) & mask;
+  return i;
+}
+
+void Grow(Shard& s);
+
+}  // namespace
 
 ConversationTracker::ConversationTracker(ConversationOptions options) : options_(options) {
   options_.stripes = std::clamp(options_.stripes, 1, 4096);
   options_.max_participants = std::clamp(options_.max_participants, 2, 127);
   options_.max_evidence = std::clamp(options_.max_evidence, 1, 1024);
-  for (int i = 0; i < options_.stripes; ++i) shards_.push_back(std::make_unique<Shard>());
+  nshards_ = static_cast<size_t>(options_.stripes);
+  shards_ = std::make_unique<Shard[]>(nshards_);
 }
 
 ConversationTracker::~ConversationTracker() = default;
 
+uint64_t ConversationTracker::Key(std::string_view conversation) {
+  return conversation::HashId(conversation);
+}
+
+// High bits pick the stripe (multiply-shift, no division).
+static size_t StripeOf(uint64_t key, size_t n) {
+  return static_cast<size_t>(((key >> 32) * n) >> 32);  // n <= 4096
+}
+
+Shard& ConversationTracker::ShardOf(uint64_t key) const { return shards_[StripeOf(key, nshards_)]; }
+
+void ConversationTracker::Prefetch(uint64_t key) const {
+  uintptr_t h = ShardOf(key).hint.load(std::memory_order_relaxed);
+  if (h == 0) return;
+  // The table may be freed by a concurrent resize: the address is then
+  // merely useless (a prefetch never faults).
+  uintptr_t mask = (uintptr_t{1} << (h & 63)) - 1;
+  uintptr_t at = (h & ~uintptr_t{63}) + (key & mask) * sizeof(ConversationState);
+  __builtin_prefetch(reinterpret_cast<const void*>(at), 1);
+  __builtin_prefetch(reinterpret_cast<const void*>(at + 64), 1);
+}
+
 namespace {
 
-constexpr float kEvidenceCue = 0.3f;  // a family counts for evidence at this score
-
-uint32_t CueMask(const MessageCues* cues) {
-  uint32_t m = 0;
-  if (cues == nullptr) return 0;
-  for (int f = 0; f < kNumCueFamilies; ++f) {
-    if (cues->score[f] >= kEvidenceCue) m |= 1u << f;
+ConversationState& FindOrAdd(Shard& s, uint64_t key) {
+  if ((uint64_t{s.count} + 1) * 5 > uint64_t{s.capacity} * 4) Grow(s);
+  ConversationState& c = s.slots[Probe(s.slots, s.capacity - 1, key)];
+  if (c.key == 0) {
+    c.key = key;
+    ++s.count;
   }
-  return m;
+  return c;
+}
+
+void Grow(Shard& s) {
+  if (s.capacity >= (uint32_t{1} << 31)) throw std::bad_alloc();
+  uint32_t cap = s.capacity ? s.capacity * 2 : kMinCapacity;
+  ConversationState* fresh = conversation::NewTable(cap);
+  for (size_t i = 0; i < s.capacity; ++i) {
+    if (s.slots[i].key == 0) continue;
+    fresh[Probe(fresh, cap - 1, s.slots[i].key)] = std::move(s.slots[i]);
+  }
+  conversation::FreeTable(s.slots, s.capacity);
+  s.slots = fresh;
+  s.capacity = cap;
+  s.Publish();
+}
+
+// Removes the record at `i`, shifting back later records of its cluster so
+// every record stays reachable from its home slot.
+void EraseAt(Shard& s, size_t i) {
+  const size_t mask = s.capacity - 1;
+  for (size_t j = (i + 1) & mask; s.slots[j].key != 0; j = (j + 1) & mask) {
+    size_t home = s.slots[j].key & mask;
+    if (((j - home) & mask) >= ((j - i) & mask)) {
+      s.slots[i] = std::move(s.slots[j]);
+      i = j;
+    }
+  }
+  s.slots[i] = ConversationState();
+  --s.count;
+}
+
+bool HasFacts(const AgeFacts& f) {
+  return f.asks_age || f.kinship || f.self_age >= 0 || f.other_age >= 0 || f.bare_number >= 0;
 }
 
 // Families that count as evidence for a category.
@@ -61,9 +230,15 @@ const char* CategoryName(Category c) {
   return c == Category::kGrooming ? "grooming" : c == Category::kSextortion ? "sextortion" : "";
 }
 
-void FillInfo(const ConversationState& c, const ConversationMessage& msg, const Assessment* a,
-              ConversationInfo* info) {
-  info->id.assign(msg.conversation);
+// Copies `from` into slot n of `v`, reusing the strings already there (the
+// caller reuses its ConversationUpdate, so this does not allocate).
+void SetAt(std::vector<std::string>* v, size_t n, std::string_view from) {
+  if (n >= v->size()) v->emplace_back(from);
+  else if ((*v)[n] != from) (*v)[n].assign(from);
+}
+
+void FillInfo(const ConversationState& c, std::string_view conversation, ConversationInfo* info) {
+  if (info->id != conversation) info->id.assign(conversation);
   info->risk = c.risk;
   info->alert = c.alert != Category::kNone;
   if (!info->alert || c.suspect < 0) {
@@ -73,28 +248,33 @@ void FillInfo(const ConversationState& c, const ConversationMessage& msg, const 
     info->evidence.clear();
     return;
   }
-  info->category = CategoryName(c.alert);
-  info->evidence.clear();
-  info->suspect = c.parts[c.suspect].name;
-  info->stage = conversation::StageName(c.stage);
+  info->category.assign(CategoryName(c.alert));
+  info->suspect.assign(c.name(c.suspect));
+  info->stage.assign(conversation::StageName(c.stage));
   // Arrival order: the kept first items, then the ring from its oldest slot.
-  size_t n = c.evidence.size();
+  auto ev = c.evidence();
+  size_t n = ev.size(), out = 0;
   size_t keep = std::min<size_t>(conversation::kKeepFirstEvidence, n);
+  // The suspect's messages whose cues count for the alert category (the
+  // messages that carry the category's signal).
+  const uint32_t relevant = CategoryMask(c.alert);
   auto add = [&](const EvidenceItem& e) {
-    if (e.sender == c.suspect) info->evidence.push_back(e.message_id);
+    if (e.sender == c.suspect && (e.families & relevant) != 0) {
+      SetAt(&info->evidence, out++, e.message_id);
+    }
   };
-  for (size_t i = 0; i < keep; ++i) add(c.evidence[i]);
+  for (size_t i = 0; i < keep; ++i) add(ev[i]);
   size_t ring = n - keep;
-  for (size_t i = 0; i < ring; ++i) add(c.evidence[keep + (c.ring_next + i) % ring]);
-  (void)a;
+  for (size_t i = 0; i < ring; ++i) add(ev[keep + (c.ring_next() + i) % ring]);
+  info->evidence.resize(out);
 }
-
 
 struct Candidate {
   int slot = -1;
   Features f;
   Assessment a;
   Category cat = Category::kNone;
+  float risk = 0.0f;
 };
 
 }  // namespace
@@ -111,7 +291,7 @@ void ConversationTracker::Assess(ConversationState& c, int s, int r, uint32_t ma
     if (slot < 0) continue;
     bool dup = false;
     for (int i = 0; i < n; ++i) dup = dup || cands[i].slot == slot;
-    const auto& p = c.parts[slot];
+    const auto& p = c.part(slot);
     if (dup || (p.families_seen == 0 && p.age_asks == 0 && slot != c.suspect)) continue;
     Candidate& k = cands[n++];
     k.slot = slot;
@@ -122,14 +302,15 @@ void ConversationTracker::Assess(ConversationState& c, int s, int r, uint32_t ma
   const Candidate* chosen = nullptr;
   if (c.alert == Category::kNone) {
     for (int i = 0; i < n; ++i) {
-      const Candidate& k = cands[i];
+      Candidate& k = cands[i];
+      k.risk = k.a.Risk();
       if (chosen == nullptr || (k.cat != Category::kNone) > (chosen->cat != Category::kNone) ||
           ((k.cat != Category::kNone) == (chosen->cat != Category::kNone) &&
-           k.a.Risk() > chosen->a.Risk()))
+           k.risk > chosen->risk))
         chosen = &k;
     }
     if (chosen == nullptr) return;
-    c.risk = chosen->a.Risk();
+    c.risk = chosen->risk;
     if (chosen->cat == Category::kNone) return;
     c.alert = chosen->cat;
     c.suspect = static_cast<int8_t>(chosen->slot);
@@ -147,39 +328,38 @@ void ConversationTracker::Assess(ConversationState& c, int s, int r, uint32_t ma
     }
   }
   const Assessment& a = chosen->a;
-  float score = c.alert == Category::kSextortion ? a.sextortion : a.grooming;
+  float score = c.alert == Category::kSextortion ? a.Sextortion() : a.Grooming();
   c.risk = std::max(c.risk, score);
   uint8_t stage = c.alert == Category::kSextortion && a.sextortion_stage != conversation::kStageNone
                       ? a.sextortion_stage
                       : a.grooming_stage;
   if (stage != conversation::kStageNone) c.stage = stage;
-  auto& sus = c.parts[c.suspect];
-  if (sus.name.empty()) sus.name.assign(c.suspect == s ? msg.sender : msg.recipient);
+  if (!c.HasName(c.suspect)) c.SetName(c.suspect, c.suspect == s ? msg.sender : msg.recipient);
   out->adds_evidence = s == c.suspect && (mask & CategoryMask(c.alert)) != 0;
   out->score = score;
   if (out->alert_now || out->adds_evidence || out->category_changed) {
-    out->explanation = conversation::Explain(chosen->f, a, c.alert);
+    conversation::Explain(chosen->f, a, c.alert, &out->explanation);
   }
 }
-
-namespace {
-}  // namespace
 
 Status ConversationTracker::Update(const ConversationMessage& msg, ConversationUpdate* out) {
   if (msg.conversation.empty()) return InvalidArgumentError("message has no conversation id");
   out->alert_now = out->adds_evidence = out->category_changed = false;
   out->score = 0.0;
   out->explanation.clear();
-  uint64_t key = conversation::HashId(msg.conversation);
-  Shard& shard = *shards_[key % shards_.size()];
-  AgeFacts facts = conversation::ExtractAgeFacts(msg.text);
+  const uint64_t key = msg.conversation_key != 0 ? msg.conversation_key : Key(msg.conversation);
+  const uint64_t sender_id = conversation::HashId(msg.sender.empty() ? "?" : msg.sender);
+  const uint64_t recipient_id = msg.recipient.empty() ? 0 : conversation::HashId(msg.recipient);
+  const AgeFacts facts = msg.text.empty() ? AgeFacts{} : conversation::ExtractAgeFacts(msg.text);
+  const conversation::CueBits bits = conversation::CueBitsOf(msg.cues);
+  const int max_parts = options_.max_participants;
+  Shard& shard = ShardOf(key);
 
-  std::lock_guard<std::mutex> lock(shard.mu);
-  ConversationState& c = shard.map[key];
-  int s = conversation::Slot(c, msg.sender.empty() ? std::string_view("?") : msg.sender,
-                             options_.max_participants);
-  int r = conversation::Slot(c, msg.recipient, options_.max_participants, s);
-  if (r < 0 && c.parts.size() == 2) r = s == 0 ? 1 : 0;
+  std::lock_guard<conversation::SpinLock> lock(shard.mu);
+  ConversationState& c = FindOrAdd(shard, key);
+  int s = conversation::SlotById(c, sender_id, max_parts);
+  int r = recipient_id != 0 ? conversation::SlotById(c, recipient_id, max_parts, s) : -1;
+  if (r < 0 && c.size() == 2) r = s == 0 ? 1 : 0;
   if (r == s) r = -1;
   int64_t ts = msg.ts_ms;
   if (c.messages == 0 || (ts > 0 && (c.first_ts == 0 || ts < c.first_ts))) c.first_ts = ts;
@@ -187,38 +367,54 @@ Status ConversationTracker::Update(const ConversationMessage& msg, ConversationU
   int64_t now = c.last_ts;  // decay never runs backwards for late messages
   ++c.messages;
 
-  conversation::Participant& sp = c.parts[s];
-  int8_t age_before = sp.self_age;
-  int8_t recipient_age_before = r >= 0 ? c.parts[r].self_age : conversation::kUnknownAge;
-  uint8_t asks_before = sp.age_asks, kin_before = sp.kinship;
-  conversation::AddCues(sp, msg.cues, std::max(ts, sp.decay_ts), options_.half_life_ms);
-  conversation::AddAgeFacts(c, s, r, facts);
-  uint32_t mask = CueMask(msg.cues);
-  bool age_changed = sp.self_age != age_before || sp.age_asks != asks_before ||
-                     sp.kinship != kin_before ||
-                     (r >= 0 && c.parts[r].self_age != recipient_age_before);
-  if ((mask != 0 || age_changed) && sp.name.empty()) sp.name.assign(msg.sender);
-  if (mask != 0) {
-    if (r >= 0) sp.target = static_cast<int8_t>(r);
+  conversation::Participant& sp = c.part(s);
+  ++sp.messages;
+  if (bits.present != 0) conversation::AddCues(c, s, *msg.cues, bits, ts, options_.half_life_ms);
+  const uint32_t mask = bits.strong;
+  bool age_changed = false;  // the sender's age facts, or the age they gave the recipient
+  if (HasFacts(facts)) {
+    int8_t age_before = sp.self_age;
+    int8_t recipient_age_before = r >= 0 ? c.part(r).self_age : conversation::kUnknownAge;
+    uint8_t asks_before = sp.age_asks, kin_before = sp.kinship;
+    conversation::AddAgeFacts(c, s, r, facts);
+    age_changed = sp.self_age != age_before || sp.age_asks != asks_before ||
+                  sp.kinship != kin_before ||
+                  (r >= 0 && c.part(r).self_age != recipient_age_before);
+  }
+  if ((mask != 0 || age_changed) && !c.HasName(s)) c.SetName(s, msg.sender);
+  if (mask != 0 && r >= 0) sp.target = static_cast<int8_t>(r);
+  const bool was_alerted = c.alert != Category::kNone;
+
+  // An alerted conversation is re-assessed on every message that changes a
+  // participant's cue masses or age facts (to raise the category, the stage
+  // and the risk, and to add evidence). Messages that change neither are not
+  // assessed: with masses only decaying, neither the category nor the
+  // (max-held) risk can rise, so only a decayed stage could differ.
+  bool assess = mask != 0 || age_changed || (c.alert != Category::kNone && bits.present != 0);
+  if (assess) Assess(c, s, age_changed ? r : -1, mask, now, msg, out);
+  // Until the alert any cue message may become evidence (the suspect is not
+  // known yet); after it, only the suspect's messages with cues of the (maybe
+  // just upgraded) alert category take a slot of the capped list.
+  if (mask != 0 && (!was_alerted || (s == c.suspect && (mask & CategoryMask(c.alert)) != 0))) {
     conversation::AddEvidence(c, msg.id, ts, mask, s, r, options_.max_evidence);
   }
-
-  bool assess = mask != 0 || age_changed || c.alert != Category::kNone;
-  if (assess) Assess(c, s, age_changed ? r : -1, mask, now, msg, out);
-  FillInfo(c, msg, nullptr, &out->info);
+  FillInfo(c, msg.conversation, &out->info);
   return Status::OK();
 }
 
 size_t ConversationTracker::EvictIdle(int64_t now_ms) {
   size_t dropped = 0;
-  for (auto& shard : shards_) {
-    std::lock_guard<std::mutex> lock(shard->mu);
-    for (auto it = shard->map.begin(); it != shard->map.end();) {
-      if (it->second.last_ts + options_.idle_evict_ms < now_ms) {
-        it = shard->map.erase(it);
+  for (size_t k = 0; k < nshards_; ++k) {
+    Shard& shard = shards_[k];
+    std::lock_guard<conversation::SpinLock> lock(shard.mu);
+    // EraseAt may shift a later record into slot i: look at i again then.
+    for (size_t i = 0; i < shard.capacity;) {
+      const ConversationState& c = shard.slots[i];
+      if (c.key != 0 && c.last_ts + options_.idle_evict_ms < now_ms) {
+        EraseAt(shard, i);
         ++dropped;
       } else {
-        ++it;
+        ++i;
       }
     }
   }
@@ -227,47 +423,61 @@ size_t ConversationTracker::EvictIdle(int64_t now_ms) {
 
 size_t ConversationTracker::size() const {
   size_t n = 0;
-  for (const auto& shard : shards_) {
-    std::lock_guard<std::mutex> lock(shard->mu);
-    n += shard->map.size();
+  for (size_t k = 0; k < nshards_; ++k) {
+    std::lock_guard<conversation::SpinLock> lock(shards_[k].mu);
+    n += shards_[k].count;
   }
   return n;
 }
 
 size_t ConversationTracker::ApproxBytes() const {
-  // unordered_map node: next pointer + cached hash + key/value; plus buckets.
-  constexpr size_t kNode = sizeof(void*) + sizeof(size_t) +
-                           sizeof(std::pair<const uint64_t, ConversationState>) + 16;
-  size_t n = 0;
-  for (const auto& shard : shards_) {
-    std::lock_guard<std::mutex> lock(shard->mu);
-    n += shard->map.bucket_count() * sizeof(void*) + shard->map.size() * kNode;
-    for (const auto& [k, c] : shard->map) n += conversation::HeapBytes(c);
+  size_t n = nshards_ * sizeof(Shard);
+  for (size_t k = 0; k < nshards_; ++k) {
+    const Shard& shard = shards_[k];
+    std::lock_guard<conversation::SpinLock> lock(shard.mu);
+    n += shard.capacity * sizeof(ConversationState);
+    for (size_t i = 0; i < shard.capacity; ++i) {
+      if (shard.slots[i].key != 0) n += conversation::HeapBytes(shard.slots[i]);
+    }
   }
   return n;
 }
 
 std::string ConversationTracker::Checkpoint() const {
   conversation::Writer w;
-  w.Header(size());
-  for (const auto& shard : shards_) {
-    std::lock_guard<std::mutex> lock(shard->mu);
-    for (const auto& [k, c] : shard->map) w.Conversation(k, c);
+  w.Header(0);
+  uint64_t count = 0;
+  for (size_t k = 0; k < nshards_; ++k) {
+    const Shard& shard = shards_[k];
+    std::lock_guard<conversation::SpinLock> lock(shard.mu);
+    for (size_t i = 0; i < shard.capacity; ++i) {
+      const ConversationState& c = shard.slots[i];
+      if (c.key == 0) continue;
+      w.Conversation(c.key, c);
+      ++count;
+    }
   }
+  w.SetCount(count);  // what was written, even if updates ran meanwhile
   return w.Finish();
 }
 
 Status ConversationTracker::Restore(std::string_view bytes) {
-  std::vector<std::pair<uint64_t, ConversationState>> all;
-  VIGIL_RETURN_IF_ERROR(conversation::ReadCheckpoint(bytes, &all));
-  std::vector<std::unique_ptr<Shard>> fresh;
-  for (size_t i = 0; i < shards_.size(); ++i) fresh.push_back(std::make_unique<Shard>());
-  for (auto& [k, c] : all) fresh[k % fresh.size()]->map.emplace(k, std::move(c));
-  for (size_t i = 0; i < shards_.size(); ++i) {
-    std::lock_guard<std::mutex> lock(shards_[i]->mu);
-    shards_[i]->map.swap(fresh[i]->map);
+  auto fresh = std::make_unique<Shard[]>(nshards_);
+  auto insert = [&](ConversationState&& c) {
+    Shard& s = fresh[StripeOf(c.key, nshards_)];
+    size_t before = s.count;
+    ConversationState& slot = FindOrAdd(s, c.key);
+    if (s.count != before) slot = std::move(c);  // a repeated key: the first copy wins
+  };
+  VIGIL_RETURN_IF_ERROR(conversation::ReadCheckpoint(bytes, insert));
+  for (size_t i = 0; i < nshards_; ++i) {
+    std::lock_guard<conversation::SpinLock> lock(shards_[i].mu);
+    std::swap(shards_[i].slots, fresh[i].slots);
+    std::swap(shards_[i].capacity, fresh[i].capacity);
+    std::swap(shards_[i].count, fresh[i].count);
+    shards_[i].Publish();
   }
-  return Status::OK();
+  return Status::OK();  // the old tables are freed with `fresh`, outside the locks
 }
 
 }  // namespace vigil
