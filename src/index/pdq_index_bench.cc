@@ -15,6 +15,7 @@
 #include <faiss/IndexBinaryFlat.h>
 #include <faiss/IndexBinaryHash.h>
 #include <faiss/impl/AuxIndexStructures.h>
+#include <malloc.h>
 #include <omp.h>
 #include <unistd.h>
 
@@ -37,7 +38,10 @@ using vigil::Pdq;
 
 double Secs(Clock::time_point a) { return std::chrono::duration<double>(Clock::now() - a).count(); }
 
+// Resident memory now. Free heap pages are returned to the system first, so
+// that memory a previous method freed is not reused unseen by the next one.
 double RssMiB() {
+  malloc_trim(0);
   std::ifstream f("/proc/self/statm");
   long pages = 0, rss = 0;
   f >> pages >> rss;
