@@ -7,12 +7,24 @@
 // or mapped read-only from a `.vidx` file, so a 10 M-hash list loads without
 // rebuilding and several processes share one copy in the page cache.
 //
-// `.vidx` format (little-endian): a 512-byte header — magic "VIGILIDX",
-// format version, file size, counts, list settings, a section table, a
-// checksum of the payload and one of the header — then 64-byte-aligned
-// sections. Open() refuses, with a message naming the file and the reason,
-// files that are truncated, not an index, written by a newer format version,
-// fail a checksum, or whose sections/offsets are out of range.
+// `.vidx` format (little-endian; version 2): a 512-byte header — magic
+// "VIGILIDX", format version, file size, counts, list settings, a section
+// table giving each section's offset, size and checksum, and a checksum of
+// the header itself — then 64-byte-aligned sections.
+//
+// What is verified when: Open() checks, before it returns, the magic, the
+// version, the header checksum, the file size, that every section lies
+// inside the file with the size its counts imply, and the checksum and
+// order of the PDQ bucket offsets (4 MiB) — a few milliseconds at any size.
+// Files up to 64 MiB have every section checksum verified before Open()
+// returns too. Larger files have the other sections' checksums verified by a
+// background thread (about a second per GiB; it first maps the pages the
+// search reads, so lookups stop taking page faults) while lookups run: the
+// search reads within the sections whatever their bytes (ids, slots and
+// string references are range-checked as they are used), and integrity()
+// turns into the corruption error when a checksum fails. Truncated, corrupt,
+// older- or newer-version files are refused with a message naming the file
+// and the reason.
 //
 // A ListIndex is a CompiledList plus a delta: additions, removals and
 // enable/disable changes appended to `FILE.vidx.delta` (JSON Lines, first line
@@ -25,6 +37,7 @@
 #define VIGIL_MATCH_INDEX_H_
 
 #include <atomic>
+#include <condition_variable>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -40,7 +53,16 @@ namespace vigil {
 
 class CompiledList;
 
-inline constexpr uint32_t kIndexFormatVersion = 1;
+inline constexpr uint32_t kIndexFormatVersion = 2;
+
+struct IndexOpenOptions {
+  enum class Verify {
+    kAuto,        // before Open() returns up to 64 MiB, else in the background
+    kBeforeOpen,  // every section checksum before Open() returns
+    kBackground,  // only the open-time checks; the rest on a background thread
+  };
+  Verify verify = Verify::kAuto;
+};
 
 // One media item to look up: digests (lower-case hex, empty when unknown) and
 // PDQ hashes: pdq[0] is the hash itself, pdq[1..7] its dihedral variants when
@@ -70,8 +92,9 @@ class CompiledList {
 
   // Compiles a list. Entries must be valid (as importers produce them).
   static StatusOr<std::shared_ptr<const CompiledList>> Build(const HashList& list);
-  // Maps and verifies a .vidx file.
-  static StatusOr<std::shared_ptr<const CompiledList>> Open(const std::string& path);
+  // Maps a .vidx file and verifies it (see the format notes above).
+  static StatusOr<std::shared_ptr<const CompiledList>> Open(const std::string& path,
+                                                            IndexOpenOptions options = {});
   // Writes the index to `path` (via a temporary file and rename).
   Status Save(const std::string& path) const;
 
@@ -83,6 +106,14 @@ class CompiledList {
   size_t pdq_count() const;
   uint64_t checksum() const;    // payload checksum (identifies this base)
   size_t bytes() const { return size_; }
+
+  enum class Verification { kPending, kVerified, kFailed };
+  Verification verification() const;
+  // The checksum failure found by the (background) verification, else OK —
+  // also while it is still running.
+  Status integrity() const;
+  // Waits for the verification to finish; returns its outcome.
+  Status WaitVerified() const;
 
   HashEntry entry(size_t i) const;
   std::string_view entry_id(size_t i) const;
@@ -113,6 +144,18 @@ class CompiledList {
   void* mapping_ = nullptr;      // when mapped
   std::unique_ptr<Impl> impl_;
   friend struct Impl;
+  // Verification of a mapped file's sections (the file stays open until it ends).
+  int fd_ = -1;
+  std::string path_;
+  std::thread verifier_;
+  std::atomic<bool> stop_{false};
+  std::atomic<int> verification_{0};  // a Verification
+  mutable std::mutex verify_mu_;
+  mutable std::condition_variable verify_cv_;
+  Status verify_error_;  // guarded by verify_mu_
+  Status VerifySections(bool stream);
+  void PrefaultSearchSections();
+  void FinishVerification(Status s);
 };
 
 // One delta operation, as appended to FILE.vidx.delta.
@@ -150,6 +193,9 @@ class ListIndex {
   // stat() calls when nothing changed; lookups go on meanwhile.
   Status Refresh();
 
+  // The base's integrity (CompiledList::integrity()): lookups of a list whose
+  // file failed verification must not be trusted.
+  Status Health() const;
   std::string name() const;
   size_t delta_ops() const;
   std::shared_ptr<const CompiledList> base() const;

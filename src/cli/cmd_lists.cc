@@ -103,6 +103,9 @@ int RunInfo(const ListsOptions& o) {
   for (const auto& path : o.inputs) {
     ImportReport report;
     auto li = ListIndex::Open(path, &report);
+    if (li.ok()) {
+      if (Status v = (*li)->base()->WaitVerified(); !v.ok()) li = v;  // info verifies every byte
+    }
     std::string line;
     JsonWriter w(&line);
     w.BeginObject();
@@ -142,6 +145,7 @@ int RunInfo(const ListsOptions& o) {
 int RunExport(const ListsOptions& o) {
   auto li = ListIndex::Open(o.index);
   if (!li.ok()) return Fail("export", li.status());
+  if (Status v = (*li)->base()->WaitVerified(); !v.ok()) return Fail("export", v);
   HashList l = (*li)->Snapshot();
   std::string text;
   if (o.format == "vics") text = ExportVics(l, o.include_disabled);

@@ -68,8 +68,10 @@ int RunMatch(const MatchOptions& o) {
   for (const auto& path : o.lists) {
     ImportReport report;
     auto li = ListIndex::Open(path, &report);
-    if (!li.ok()) {
-      std::fprintf(stderr, "vigil match: %s\n", li.status().message().c_str());
+    // A one-shot command waits for the index's full checksum verification.
+    Status ok = li.ok() ? (*li)->base()->WaitVerified() : li.status();
+    if (!ok.ok()) {
+      std::fprintf(stderr, "vigil match: %s\n", ok.message().c_str());
       return 2;
     }
     for (const auto& e : report.errors) std::fprintf(stderr, "vigil match: warning: %s\n", e.message().c_str());

@@ -31,9 +31,13 @@ inline uint64_t Checksum64(const uint8_t* p, size_t n) {
   return h;
 }
 
-// Checksum of large buffers: Checksum64 of each 64 MiB block, combined by
-// Checksum64 over the block checksums; blocks are summed on up to 4 threads.
+// Checksum of large buffers: Checksum64 of each kChecksumBlock block,
+// combined by ChecksumCombine (Checksum64 over the block checksums, xor n);
+// blocks are summed on up to 4 threads. A reader can compute the same value
+// block by block while streaming the bytes.
+inline constexpr size_t kChecksumBlock = size_t{4} << 20;
 uint64_t ChecksumParallel(const uint8_t* p, size_t n);
+uint64_t ChecksumCombine(const uint64_t* block_sums, size_t blocks, size_t n);
 
 }  // namespace vigil
 

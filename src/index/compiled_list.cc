@@ -33,6 +33,8 @@ const char* const kSectionNames[kNumSections] = {"strings", "entries", "md5", "s
 struct Section {
   uint64_t offset;
   uint64_t bytes;
+  uint64_t checksum;  // ChecksumParallel of the section's bytes
+  uint64_t reserved;
 };
 
 struct Header {
@@ -40,17 +42,30 @@ struct Header {
   uint32_t version;
   uint32_t header_bytes;
   uint64_t file_bytes;
-  uint64_t payload_checksum;
+  uint64_t list_checksum;  // Checksum64 of the section checksums: identifies this base
   uint64_t n_entries, n_pdq, n_digest[3];  // md5, sha1, sha256
   int32_t pdq_threshold, quality_floor;
-  uint32_t flags;  // bit 0: list enabled
+  uint32_t flags;     // bit 0: list enabled
   uint32_t reserved;
   uint64_t name_ref;
   Section sections[kNumSections];
-  uint8_t pad[kHeaderBytes - 256 - 8];
+  uint8_t pad[kHeaderBytes - 96 - sizeof(Section) * kNumSections - 8];
   uint64_t header_checksum;  // of the bytes before this field
 };
 static_assert(sizeof(Header) == kHeaderBytes);
+static_assert(offsetof(Header, sections) == 96);
+
+// Sections checked before Open() returns, whatever the size: the bucket
+// offsets are needed to bound every search (4 MiB, fixed).
+constexpr bool VerifiedAtOpen(int s) { return s == kOffsets; }
+// Files up to this size are verified completely before Open() returns.
+constexpr uint64_t kSyncVerifyMaxBytes = uint64_t{64} << 20;
+
+uint64_t ListChecksum(const Header& h) {
+  uint64_t sums[kNumSections];
+  for (int s = 0; s < kNumSections; ++s) sums[s] = h.sections[s].checksum;
+  return Checksum64(reinterpret_cast<const uint8_t*>(sums), sizeof(sums));
+}
 
 // String reference: offset (40 bits) | length (24 bits) into the strings section.
 constexpr uint64_t kMaxStringLen = (uint64_t{1} << 24) - 1;
@@ -75,8 +90,12 @@ size_t AlignUp(size_t n) { return (n + kAlign - 1) / kAlign * kAlign; }
 
 }  // namespace
 
+uint64_t ChecksumCombine(const uint64_t* block_sums, size_t blocks, size_t n) {
+  return Checksum64(reinterpret_cast<const uint8_t*>(block_sums), blocks * 8) ^ n;
+}
+
 uint64_t ChecksumParallel(const uint8_t* p, size_t n) {
-  constexpr size_t kBlock = size_t{64} << 20;
+  constexpr size_t kBlock = kChecksumBlock;
   const size_t blocks = (n + kBlock - 1) / kBlock;
   std::vector<uint64_t> sums(blocks);
   auto work = [&](size_t first, size_t step) {
@@ -89,38 +108,71 @@ uint64_t ChecksumParallel(const uint8_t* p, size_t n) {
   for (size_t t = 1; t < threads; ++t) pool.emplace_back(work, t, threads);
   work(0, std::max<size_t>(threads, 1));
   for (auto& th : pool) th.join();
-  return Checksum64(reinterpret_cast<const uint8_t*>(sums.data()), sums.size() * 8) ^ n;
+  return ChecksumCombine(sums.data(), sums.size(), n);
 }
 
 struct CompiledList::Impl {
   const Header* h = nullptr;
   const char* strings = nullptr;
+  uint64_t strings_bytes = 0;
   const EntryRec* entries = nullptr;
   const uint8_t* digests[3] = {nullptr, nullptr, nullptr};
   const uint32_t* pdq_entry = nullptr;
   PdqIndexView pdq;
 
-  std::string_view Str(uint64_t ref) const { return {strings + RefOff(ref), RefLen(ref)}; }
+  // Every reference is range-checked here: a file's sections are used before
+  // their checksums are verified (see match_index.h).
+  std::string_view Str(uint64_t ref) const {
+    if (RefOff(ref) > strings_bytes || RefLen(ref) > strings_bytes - RefOff(ref)) return {};
+    return {strings + RefOff(ref), RefLen(ref)};
+  }
+  bool ValidType(size_t i) const { return entries[i].type < kNumHashTypes; }
+  uint64_t CountOf(uint8_t type) const { return type == 0 ? h->n_pdq : h->n_digest[type - 1]; }
+  bool ValidSlot(size_t i) const {
+    return ValidType(i) && entries[i].slot < CountOf(entries[i].type);
+  }
 
   static std::unique_ptr<Impl> Bind(const uint8_t* data) {
     auto im = std::make_unique<Impl>();
     im->h = reinterpret_cast<const Header*>(data);
     auto sec = [&](int s) { return data + im->h->sections[s].offset; };
     im->strings = reinterpret_cast<const char*>(sec(kStrings));
+    im->strings_bytes = im->h->sections[kStrings].bytes;
     im->entries = reinterpret_cast<const EntryRec*>(sec(kEntries));
     for (int i = 0; i < 3; ++i) im->digests[i] = sec(kMd5 + i);
     im->pdq_entry = reinterpret_cast<const uint32_t*>(sec(kPdqEntry));
     im->pdq = PdqIndexView(reinterpret_cast<const Pdq*>(sec(kPdqItems)), im->h->n_pdq,
                            reinterpret_cast<const uint32_t*>(sec(kOffsets)),
-                           reinterpret_cast<const uint16_t*>(sec(kPartner)),
-                           reinterpret_cast<const uint32_t*>(sec(kIds)));
+                           reinterpret_cast<const uint16_t*>(sec(kPartner)), sec(kIds));
     return im;
   }
 };
 
 CompiledList::~CompiledList() {
+  stop_ = true;
+  if (verifier_.joinable()) verifier_.join();
+  if (fd_ >= 0) ::close(fd_);
   if (mapping_ != nullptr) munmap(mapping_, size_);
 }
+
+namespace {
+
+// Expected section sizes from the header's counts.
+void ExpectedBytes(uint64_t n_entries, uint64_t n_pdq, const uint64_t n_digest[3],
+                   uint64_t out[kNumSections]) {
+  out[kStrings] = 0;  // free
+  out[kEntries] = n_entries * sizeof(EntryRec);
+  for (int t = 1; t < kNumHashTypes; ++t) {
+    out[kMd5 + t - 1] = n_digest[t - 1] * DigestRecBytes(static_cast<HashType>(t));
+  }
+  out[kPdqItems] = n_pdq * sizeof(Pdq);
+  out[kPdqEntry] = n_pdq * 4;
+  out[kOffsets] = PdqIndexLayout::OffsetsCount() * 4;
+  out[kPartner] = PdqIndexLayout::PartnerCount(n_pdq) * 2;
+  out[kIds] = PdqIndexLayout::IdsBytes(n_pdq);
+}
+
+}  // namespace
 
 StatusOr<std::shared_ptr<const CompiledList>> CompiledList::Build(const HashList& list) {
   const size_t n = list.entries.size();
@@ -155,30 +207,22 @@ StatusOr<std::shared_ptr<const CompiledList>> CompiledList::Build(const HashList
     by_type[static_cast<int>(e.type)].push_back(static_cast<uint32_t>(i));
   }
   const size_t npdq = by_type[0].size();
-  size_t bytes[kNumSections];
-  bytes[kStrings] = strings.size();
-  bytes[kEntries] = n * sizeof(EntryRec);
-  for (int t = 1; t < kNumHashTypes; ++t) {
-    bytes[kMd5 + t - 1] = by_type[t].size() * DigestRecBytes(static_cast<HashType>(t));
-  }
-  bytes[kPdqItems] = npdq * sizeof(Pdq);
-  bytes[kPdqEntry] = npdq * 4;
-  bytes[kOffsets] = PdqIndexLayout::OffsetsCount() * 4;
-  bytes[kPartner] = PdqIndexLayout::PartnerCount(npdq) * 2;
-  bytes[kIds] = PdqIndexLayout::IdsCount(npdq) * 4;
   Header h{};
   std::memcpy(h.magic, kMagic, 8);
   h.version = kIndexFormatVersion;
   h.header_bytes = kHeaderBytes;
-  size_t pos = kHeaderBytes;
-  for (int s = 0; s < kNumSections; ++s) {
-    h.sections[s] = {pos, bytes[s]};
-    pos = AlignUp(pos + bytes[s]);
-  }
-  h.file_bytes = pos;
   h.n_entries = n;
   h.n_pdq = npdq;
   for (int t = 1; t < kNumHashTypes; ++t) h.n_digest[t - 1] = by_type[t].size();
+  uint64_t bytes[kNumSections];
+  ExpectedBytes(n, npdq, h.n_digest, bytes);
+  bytes[kStrings] = strings.size();
+  size_t pos = kHeaderBytes;
+  for (int s = 0; s < kNumSections; ++s) {
+    h.sections[s] = {pos, bytes[s], 0, 0};
+    pos = AlignUp(pos + bytes[s]);
+  }
+  h.file_bytes = pos;
   h.pdq_threshold = list.pdq_threshold;
   h.quality_floor = list.quality_floor;
   h.flags = list.enabled ? 1u : 0u;
@@ -208,47 +252,50 @@ StatusOr<std::shared_ptr<const CompiledList>> CompiledList::Build(const HashList
       recs[v[k].second].slot = static_cast<uint32_t>(k);
     }
   }
-  Pdq* items = reinterpret_cast<Pdq*>(sec(kPdqItems));
-  uint32_t* pdq_entry = reinterpret_cast<uint32_t*>(sec(kPdqEntry));
-  for (size_t k = 0; k < npdq; ++k) {
-    uint32_t i = by_type[0][k];
-    ParsePdqHex(list.entries[i].value, &items[k]);
-    pdq_entry[k] = i;
-    recs[i].slot = static_cast<uint32_t>(k);
+  // PDQ: parsed in entry order, stored in the index's order (slot).
+  {
+    std::vector<Pdq> parsed(npdq);
+    for (size_t k = 0; k < npdq; ++k) ParsePdqHex(list.entries[by_type[0][k]].value, &parsed[k]);
+    std::vector<uint32_t> order(npdq);
+    BuildPdqIndex(parsed.data(), npdq, reinterpret_cast<Pdq*>(sec(kPdqItems)), order.data(),
+                  reinterpret_cast<uint32_t*>(sec(kOffsets)),
+                  reinterpret_cast<uint16_t*>(sec(kPartner)), sec(kIds));
+    uint32_t* pdq_entry = reinterpret_cast<uint32_t*>(sec(kPdqEntry));
+    for (size_t slot = 0; slot < npdq; ++slot) {
+      const uint32_t i = by_type[0][order[slot]];
+      pdq_entry[slot] = i;
+      recs[i].slot = static_cast<uint32_t>(slot);
+    }
   }
-  BuildPdqIndex(items, npdq, reinterpret_cast<uint32_t*>(sec(kOffsets)),
-                reinterpret_cast<uint16_t*>(sec(kPartner)), reinterpret_cast<uint32_t*>(sec(kIds)));
   std::memcpy(sec(kEntries), recs.data(), bytes[kEntries]);
-  h.payload_checksum = ChecksumParallel(data + kHeaderBytes, pos - kHeaderBytes);
+  for (int s = 0; s < kNumSections; ++s) {
+    h.sections[s].checksum = ChecksumParallel(sec(s), h.sections[s].bytes);
+  }
+  h.list_checksum = ListChecksum(h);
   h.header_checksum = Checksum64(reinterpret_cast<const uint8_t*>(&h), offsetof(Header, header_checksum));
   std::memcpy(data, &h, sizeof(h));
   cl->data_ = data;
   cl->size_ = pos;
   cl->impl_ = Impl::Bind(data);
+  cl->verification_ = static_cast<int>(Verification::kVerified);
   return std::shared_ptr<const CompiledList>(std::move(cl));
 }
 
 namespace {
 
-// Structural checks after the checksums: every offset and reference in range.
-Status VerifyLayout(const uint8_t* data, size_t size, const std::string& path) {
-  const Header& h = *reinterpret_cast<const Header*>(data);
+// Open-time checks of the (checksummed) header: counts, and every section
+// inside the file with the size the counts imply.
+Status VerifyLayout(const Header& h, size_t size, const std::string& path) {
   auto bad = [&](const std::string& what) {
     return CorruptionError(path + ": corrupt index: " + what);
   };
   if (h.header_bytes != kHeaderBytes) return bad("unexpected header size");
   if (h.n_entries > UINT32_MAX || h.n_pdq > h.n_entries) return bad("entry counts out of range");
-  uint64_t expect[kNumSections];
-  expect[kEntries] = h.n_entries * sizeof(EntryRec);
   for (int t = 1; t < kNumHashTypes; ++t) {
     if (h.n_digest[t - 1] > h.n_entries) return bad("digest count out of range");
-    expect[kMd5 + t - 1] = h.n_digest[t - 1] * DigestRecBytes(static_cast<HashType>(t));
   }
-  expect[kPdqItems] = h.n_pdq * sizeof(Pdq);
-  expect[kPdqEntry] = h.n_pdq * 4;
-  expect[kOffsets] = PdqIndexLayout::OffsetsCount() * 4;
-  expect[kPartner] = PdqIndexLayout::PartnerCount(h.n_pdq) * 2;
-  expect[kIds] = PdqIndexLayout::IdsCount(h.n_pdq) * 4;
+  uint64_t expect[kNumSections];
+  ExpectedBytes(h.n_entries, h.n_pdq, h.n_digest, expect);
   for (int s = 0; s < kNumSections; ++s) {
     const Section& sec = h.sections[s];
     if (sec.offset < kHeaderBytes || sec.offset % 8 != 0 || sec.offset > size ||
@@ -260,54 +307,101 @@ Status VerifyLayout(const uint8_t* data, size_t size, const std::string& path) {
     }
   }
   const uint64_t nstr = h.sections[kStrings].bytes;
-  auto ref_ok = [&](uint64_t r) { return RefOff(r) <= nstr && RefLen(r) <= nstr - RefOff(r); };
-  if (!ref_ok(h.name_ref)) return bad("list name out of range");
-  const EntryRec* e = reinterpret_cast<const EntryRec*>(data + h.sections[kEntries].offset);
-  for (uint64_t i = 0; i < h.n_entries; ++i) {
-    if (!ref_ok(e[i].id) || !ref_ok(e[i].category) || !ref_ok(e[i].source) ||
-        !ref_ok(e[i].metadata)) {
-      return bad("entry " + std::to_string(i) + ": string out of range");
-    }
-    if (e[i].type >= kNumHashTypes) return bad("entry " + std::to_string(i) + ": bad type");
-    uint64_t count = e[i].type == 0 ? h.n_pdq : h.n_digest[e[i].type - 1];
-    if (e[i].slot >= count) return bad("entry " + std::to_string(i) + ": slot out of range");
+  if (RefOff(h.name_ref) > nstr || RefLen(h.name_ref) > nstr - RefOff(h.name_ref)) {
+    return bad("list name out of range");
   }
-  for (int t = 1; t < kNumHashTypes; ++t) {
-    const size_t db = DigestBytes(static_cast<HashType>(t)), rb = db + 4;
-    const uint8_t* d = data + h.sections[kMd5 + t - 1].offset;
-    for (uint64_t k = 0; k < h.n_digest[t - 1]; ++k) {
-      uint32_t ent;
-      std::memcpy(&ent, d + k * rb + db, 4);
-      if (ent >= h.n_entries) return bad("digest record entry out of range");
-    }
-  }
-  const uint32_t* pe = reinterpret_cast<const uint32_t*>(data + h.sections[kPdqEntry].offset);
-  for (uint64_t k = 0; k < h.n_pdq; ++k) {
-    if (pe[k] >= h.n_entries) return bad("pdq entry out of range");
-  }
+  if (ListChecksum(h) != h.list_checksum) return bad("section table checksum mismatch");
   return Status::OK();
+}
+
+Status ChecksumMismatch(const std::string& path, int s) {
+  return CorruptionError(path + ": corrupt index: section '" + kSectionNames[s] +
+                         "' checksum mismatch");
+}
+
+// The checksum of [off, off + n) of the file, read block by block with
+// pread (the mapping stays untouched, so only pages the lookups use count
+// against the process's resident memory). Cancelled when *stop is set.
+StatusOr<uint64_t> ChecksumFile(int fd, uint64_t off, uint64_t n, const std::string& path,
+                                const std::atomic<bool>& stop, std::vector<uint8_t>* buf) {
+  std::vector<uint64_t> sums;
+  buf->resize(kChecksumBlock);
+  for (uint64_t done = 0; done < n;) {
+    if (stop) return UnavailableError(path + ": verification cancelled");
+    const size_t len = static_cast<size_t>(std::min<uint64_t>(kChecksumBlock, n - done));
+    for (size_t got = 0; got < len;) {
+      ssize_t r = ::pread(fd, buf->data() + got, len - got, static_cast<off_t>(off + done + got));
+      if (r <= 0) return IOError(path + ": read failed during verification");
+      got += static_cast<size_t>(r);
+    }
+    sums.push_back(Checksum64(buf->data(), len));
+    done += len;
+  }
+  return ChecksumCombine(sums.data(), sums.size(), n);
 }
 
 }  // namespace
 
-StatusOr<std::shared_ptr<const CompiledList>> CompiledList::Open(const std::string& path) {
+// Checksums every section not verified at open: from the mapping (parallel)
+// or, when streaming, from the file.
+Status CompiledList::VerifySections(bool stream) {
+  const Header& h = *impl_->h;
+  std::vector<uint8_t> buf;
+  for (int s = 0; s < kNumSections; ++s) {
+    if (VerifiedAtOpen(s)) continue;
+    const Section& sec = h.sections[s];
+    uint64_t sum;
+    if (stream) {
+      VIGIL_ASSIGN_OR_RETURN(sum, ChecksumFile(fd_, sec.offset, sec.bytes, path_, stop_, &buf));
+    } else {
+      sum = ChecksumParallel(data_ + sec.offset, sec.bytes);
+    }
+    if (sum != sec.checksum) return ChecksumMismatch(path_, s);
+  }
+  return Status::OK();
+}
+
+// Maps the pages every search reads (hashes, bucket offsets, partners, ids)
+// so lookups stop taking page faults; the entry table and strings are only
+// read for hits and stay unmapped until then. Best effort (Linux >= 5.14).
+void CompiledList::PrefaultSearchSections() {
+#ifdef MADV_POPULATE_READ
+  const Header& h = *impl_->h;
+  const uintptr_t page = static_cast<uintptr_t>(sysconf(_SC_PAGESIZE));
+  for (int s : {kOffsets, kPdqItems, kPartner, kIds}) {
+    if (stop_) return;
+    const uintptr_t begin = reinterpret_cast<uintptr_t>(data_ + h.sections[s].offset) / page * page;
+    const uintptr_t end = reinterpret_cast<uintptr_t>(data_ + h.sections[s].offset + h.sections[s].bytes);
+    if (end > begin) (void)madvise(reinterpret_cast<void*>(begin), end - begin, MADV_POPULATE_READ);
+  }
+#endif
+}
+
+void CompiledList::FinishVerification(Status s) {
+  {
+    std::lock_guard<std::mutex> lock(verify_mu_);
+    verify_error_ = s;
+    verification_ = static_cast<int>(s.ok() ? Verification::kVerified : Verification::kFailed);
+  }
+  verify_cv_.notify_all();
+}
+
+StatusOr<std::shared_ptr<const CompiledList>> CompiledList::Open(const std::string& path,
+                                                                 IndexOpenOptions options) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return IOError(path + ": cannot open: " + std::strerror(errno));
+  std::shared_ptr<CompiledList> cl(new CompiledList());
+  cl->fd_ = fd;  // closed by the destructor
+  cl->path_ = path;
   struct stat st;
-  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-    ::close(fd);
-    return IOError(path + ": not a regular file");
-  }
+  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) return IOError(path + ": not a regular file");
   const size_t size = static_cast<size_t>(st.st_size);
   if (size < kHeaderBytes) {
-    ::close(fd);
     return CorruptionError(path + ": truncated index: " + std::to_string(size) +
                            " bytes, the header alone needs " + std::to_string(kHeaderBytes));
   }
-  void* map = mmap(nullptr, size, PROT_READ, MAP_SHARED | MAP_POPULATE, fd, 0);
-  ::close(fd);
+  void* map = mmap(nullptr, size, PROT_READ, MAP_SHARED, fd, 0);
   if (map == MAP_FAILED) return IOError(path + ": cannot map: " + std::strerror(errno));
-  std::shared_ptr<CompiledList> cl(new CompiledList());
   cl->mapping_ = map;
   cl->size_ = size;
   cl->data_ = static_cast<const uint8_t*>(map);
@@ -322,6 +416,13 @@ StatusOr<std::shared_ptr<const CompiledList>> CompiledList::Open(const std::stri
         "); upgrade Vigil or re-import the list");
   }
   if (h.version == 0) return CorruptionError(path + ": corrupt index: format version 0");
+  if (h.version < kIndexFormatVersion) {
+    return FailedPreconditionError(
+        path + ": index format version " + std::to_string(h.version) +
+        " is older than this build reads (" + std::to_string(kIndexFormatVersion) +
+        "); re-import the list with `vigil lists import` (or export it with the build that "
+        "wrote it)");
+  }
   if (Checksum64(cl->data_, offsetof(Header, header_checksum)) != h.header_checksum) {
     return CorruptionError(path + ": corrupt index: header checksum mismatch");
   }
@@ -333,14 +434,48 @@ StatusOr<std::shared_ptr<const CompiledList>> CompiledList::Open(const std::stri
     return CorruptionError(path + ": corrupt index: " + std::to_string(size - h.file_bytes) +
                            " unexpected trailing bytes");
   }
-  if (ChecksumParallel(cl->data_ + kHeaderBytes, size - kHeaderBytes) != h.payload_checksum) {
-    return CorruptionError(path + ": corrupt index: payload checksum mismatch");
+  VIGIL_RETURN_IF_ERROR(VerifyLayout(h, size, path));
+  for (int s = 0; s < kNumSections; ++s) {
+    const Section& sec = h.sections[s];
+    if (VerifiedAtOpen(s) && ChecksumParallel(cl->data_ + sec.offset, sec.bytes) != sec.checksum) {
+      return ChecksumMismatch(path, s);
+    }
   }
-  VIGIL_RETURN_IF_ERROR(VerifyLayout(cl->data_, size, path));
   cl->impl_ = Impl::Bind(cl->data_);
-  std::string why = cl->impl_->pdq.Validate();
+  std::string why = cl->impl_->pdq.ValidateOffsets();
   if (!why.empty()) return CorruptionError(path + ": corrupt index: " + why);
+  using V = IndexOpenOptions::Verify;
+  const bool now = options.verify == V::kBeforeOpen ||
+                   (options.verify == V::kAuto && size <= kSyncVerifyMaxBytes);
+  if (now) {
+    VIGIL_RETURN_IF_ERROR(cl->VerifySections(/*stream=*/false));
+    cl->FinishVerification(Status::OK());
+    ::close(cl->fd_);
+    cl->fd_ = -1;
+  } else {
+    CompiledList* raw = cl.get();  // joined by the destructor before anything is freed
+    cl->verifier_ = std::thread([raw] {
+      raw->PrefaultSearchSections();
+      raw->FinishVerification(raw->VerifySections(true));
+    });
+  }
   return std::shared_ptr<const CompiledList>(std::move(cl));
+}
+
+CompiledList::Verification CompiledList::verification() const {
+  return static_cast<Verification>(verification_.load());
+}
+
+Status CompiledList::integrity() const {
+  if (verification() != Verification::kFailed) return Status::OK();
+  std::lock_guard<std::mutex> lock(verify_mu_);
+  return verify_error_;
+}
+
+Status CompiledList::WaitVerified() const {
+  std::unique_lock<std::mutex> lock(verify_mu_);
+  verify_cv_.wait(lock, [&] { return verification() != Verification::kPending; });
+  return verify_error_;
 }
 
 Status CompiledList::Save(const std::string& path) const {
@@ -375,13 +510,15 @@ int CompiledList::quality_floor() const { return impl_->h->quality_floor; }
 bool CompiledList::enabled() const { return (impl_->h->flags & 1u) != 0; }
 size_t CompiledList::size() const { return impl_->h->n_entries; }
 size_t CompiledList::pdq_count() const { return impl_->h->n_pdq; }
-uint64_t CompiledList::checksum() const { return impl_->h->payload_checksum; }
+uint64_t CompiledList::checksum() const { return impl_->h->list_checksum; }
 std::string_view CompiledList::entry_id(size_t i) const { return impl_->Str(impl_->entries[i].id); }
 std::string_view CompiledList::entry_category(size_t i) const {
   return impl_->Str(impl_->entries[i].category);
 }
+// A corrupt type byte reads as MD5 with an empty value (the verification
+// reports the file); never an out-of-range enum.
 HashType CompiledList::entry_type(size_t i) const {
-  return static_cast<HashType>(impl_->entries[i].type);
+  return impl_->ValidType(i) ? static_cast<HashType>(impl_->entries[i].type) : HashType::kMd5;
 }
 bool CompiledList::entry_enabled(size_t i) const { return impl_->entries[i].enabled != 0; }
 
@@ -389,12 +526,13 @@ HashEntry CompiledList::entry(size_t i) const {
   const EntryRec& r = impl_->entries[i];
   HashEntry e;
   e.id = impl_->Str(r.id);
-  e.type = static_cast<HashType>(r.type);
+  e.type = entry_type(i);
   e.category = impl_->Str(r.category);
   e.source = impl_->Str(r.source);
   e.metadata = impl_->Str(r.metadata);
   e.added_ms = r.added_ms;
   e.enabled = r.enabled != 0;
+  if (!impl_->ValidSlot(i)) return e;
   if (e.type == HashType::kPdq) {
     e.value = PdqToHex(impl_->pdq.item(r.slot));
   } else {
@@ -428,7 +566,7 @@ int64_t CompiledList::FindDigest(HashType type, std::string_view hex) const {
     if (c == 0) {
       uint32_t ent;
       std::memcpy(&ent, base + mid * rb + db, 4);
-      return ent;
+      return ent < impl_->h->n_entries ? ent : -1;
     }
     if (c < 0) lo = mid + 1; else hi = mid;
   }
@@ -449,7 +587,8 @@ void CompiledList::MatchPdq(const std::vector<std::string>& hex_queries, int rad
   std::vector<PdqHit> hits;
   impl_->pdq.RangeSearch(q.data(), q.size(), radius, &hits);
   for (const PdqHit& h : hits) {
-    out->push_back({qmap[h.query], impl_->pdq_entry[h.item], h.distance});
+    const uint32_t entry = impl_->pdq_entry[h.item];
+    if (entry < impl_->h->n_entries) out->push_back({qmap[h.query], entry, h.distance});
   }
 }
 

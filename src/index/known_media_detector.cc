@@ -42,6 +42,8 @@ Status KnownMediaDetector::Detect(const Event& event, ScanContext& ctx,
     if (!m.ok) continue;
     const MatchQuery q = QueryFor(m);
     for (const auto& list : lists_) {
+      // A list whose file failed its (background) verification answers nothing.
+      VIGIL_RETURN_IF_ERROR(list->Health());
       hits.clear();
       list->Match(q, &hits);
       if (hits.empty()) continue;

@@ -372,6 +372,8 @@ Status ListIndex::Compact() {
   std::lock_guard<std::mutex> lock(write_mu_);
   auto cur = state_.load();
   if (cur->ops == 0) return Status::OK();
+  // Never fold a corrupt base into a new, freshly checksummed one.
+  VIGIL_RETURN_IF_ERROR(cur->base->WaitVerified());
   VIGIL_ASSIGN_OR_RETURN(auto merged, CompiledList::Build(cur->Merged()));
   std::shared_ptr<const CompiledList> base = merged;
   if (!path_.empty()) {
@@ -398,6 +400,8 @@ Status ListIndex::WaitBackground() {
   if (bg_.joinable()) bg_.join();
   return bg_status_;
 }
+
+Status ListIndex::Health() const { return state_.load()->base->integrity(); }
 
 std::string ListIndex::name() const { return std::string(state_.load()->base->name()); }
 size_t ListIndex::delta_ops() const { return state_.load()->ops; }

@@ -47,6 +47,12 @@ class ListIndexTest : public ::testing::Test {
     std::ofstream f(path_, std::ios::binary | std::ios::trunc);
     f << b;
   }
+  // Offset of section s, from the section table at byte 96 (32 bytes each).
+  static uint64_t Section(const std::string& b, int s) {
+    uint64_t off;
+    std::memcpy(&off, &b[96 + 32 * s], 8);
+    return off;
+  }
   fs::path dir_;
   std::string path_;
 };
@@ -116,7 +122,16 @@ TEST_F(ListIndexTest, RefusesCorruptPayloadAndHeader) {
   Write(p);
   auto r = CompiledList::Open(path_);
   ASSERT_FALSE(r.ok());
-  EXPECT_NE(r.status().message().find("payload checksum mismatch"), std::string::npos);
+  EXPECT_EQ(r.status().code(), StatusCode::kCorruption);
+  EXPECT_NE(r.status().message().find("checksum mismatch"), std::string::npos);
+  // A flipped bit in a named section (the strings, at Section(0)).
+  std::string str = b;
+  str[Section(b, 0)] ^= 0x01;
+  Write(str);
+  r = CompiledList::Open(path_);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("section 'strings' checksum mismatch"), std::string::npos)
+      << r.status().message();
   std::string h = b;
   h[40] ^= 0x01;  // a count in the header
   Write(h);
@@ -139,7 +154,78 @@ TEST_F(ListIndexTest, RefusesNewerVersion) {
   auto r = CompiledList::Open(path_);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), StatusCode::kFailedPrecondition);
-  EXPECT_NE(r.status().message().find("format version 2 is newer"), std::string::npos);
+  EXPECT_NE(r.status().message().find("format version " + std::to_string(v) + " is newer"),
+            std::string::npos);
+}
+
+TEST_F(ListIndexTest, RefusesOlderVersion) {
+  std::string b = Bytes();
+  uint32_t v = 1;  // the first format: one payload checksum, 4-byte ids for every table
+  std::memcpy(&b[8], &v, 4);
+  Write(b);
+  auto r = CompiledList::Open(path_);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kFailedPrecondition);
+  EXPECT_NE(r.status().message().find("format version 1 is older than this build reads"),
+            std::string::npos);
+  EXPECT_NE(r.status().message().find("re-import"), std::string::npos);
+}
+
+TEST_F(ListIndexTest, BackgroundVerificationPassesOnASoundFile) {
+  auto cl = CompiledList::Open(path_, {IndexOpenOptions::Verify::kBackground});
+  ASSERT_TRUE(cl.ok()) << cl.status().message();
+  std::vector<CompiledList::PdqResult> out;
+  (*cl)->MatchPdq({kPdqB}, 31, &out);  // usable at once
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].distance, 10);
+  EXPECT_TRUE((*cl)->WaitVerified().ok());
+  EXPECT_EQ((*cl)->verification(), CompiledList::Verification::kVerified);
+  EXPECT_TRUE((*cl)->integrity().ok());
+}
+
+// Large files are used before their sections are verified: a corrupt entry
+// table must be read safely, then reported, and the list must stop answering.
+TEST_F(ListIndexTest, BackgroundVerificationReportsCorruption) {
+  std::string b = Bytes();
+  const uint64_t entries = Section(b, 1);
+  b[entries + 7] = '\x7f';  // top byte of entry 0's id reference: a length past the strings
+  Write(b);
+  auto cl = CompiledList::Open(path_, {IndexOpenOptions::Verify::kBackground});
+  ASSERT_TRUE(cl.ok()) << cl.status().message();
+  std::vector<CompiledList::PdqResult> out;
+  (*cl)->MatchPdq({kPdqA}, 31, &out);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ((*cl)->entry_id(out[0].entry), "");  // out-of-range reference reads as empty
+  Status v = (*cl)->WaitVerified();
+  EXPECT_EQ(v.code(), StatusCode::kCorruption);
+  EXPECT_NE(v.message().find("section 'entries' checksum mismatch"), std::string::npos)
+      << v.message();
+  EXPECT_EQ((*cl)->verification(), CompiledList::Verification::kFailed);
+  EXPECT_EQ((*cl)->integrity().code(), StatusCode::kCorruption);
+  // The list reports it, the detector refuses to answer from it, and a
+  // compaction will not fold it into a new, freshly checksummed base.
+  auto li = ListIndex::FromCompiled(*cl);
+  EXPECT_EQ(li->Health().code(), StatusCode::kCorruption);
+  DeltaOp op;
+  op.kind = DeltaOp::Kind::kDisable;
+  op.entry.id = "e2";
+  ASSERT_TRUE(li->Append({op}).ok());
+  EXPECT_EQ(li->Compact().code(), StatusCode::kCorruption);
+  std::vector<std::unique_ptr<ListIndex>> lists;
+  lists.push_back(std::move(li));
+  KnownMediaDetector det(std::move(lists));
+  Event ev;
+  ScanContext ctx;
+  ctx.media.resize(1);
+  ctx.media[0].ok = true;
+  ctx.media[0].pdq = kPdqA;
+  std::vector<Signal> sig;
+  EXPECT_EQ(det.Detect(ev, ctx, &sig).code(), StatusCode::kCorruption);
+  EXPECT_TRUE(sig.empty());
+  // Verified before Open() returns, the same file is refused outright.
+  auto sync = CompiledList::Open(path_, {IndexOpenOptions::Verify::kBeforeOpen});
+  ASSERT_FALSE(sync.ok());
+  EXPECT_NE(sync.status().message().find("section 'entries' checksum mismatch"), std::string::npos);
 }
 
 TEST_F(ListIndexTest, DeltaAddRemoveDisableThenCompact) {

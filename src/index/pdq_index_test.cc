@@ -11,18 +11,33 @@
 namespace vigil {
 namespace {
 
+// An index over `items`; Search() reports hits by index into `items`.
 struct Index {
-  std::vector<Pdq> items;
+  std::vector<Pdq> items, sorted;
+  std::vector<uint32_t> order;
   std::vector<uint32_t> offsets;
   std::vector<uint16_t> partner;
-  std::vector<uint32_t> ids;
+  std::vector<uint64_t> ids;  // 8-byte aligned
   PdqIndexView view;
   explicit Index(std::vector<Pdq> v) : items(std::move(v)) {
+    sorted.resize(items.size());
+    order.resize(items.size());
     offsets.resize(PdqIndexLayout::OffsetsCount());
     partner.resize(PdqIndexLayout::PartnerCount(items.size()));
-    ids.resize(PdqIndexLayout::IdsCount(items.size()));
-    BuildPdqIndex(items.data(), items.size(), offsets.data(), partner.data(), ids.data());
-    view = PdqIndexView(items.data(), items.size(), offsets.data(), partner.data(), ids.data());
+    ids.resize(PdqIndexLayout::IdsBytes(items.size()) / 8);
+    uint8_t* id_bytes = reinterpret_cast<uint8_t*>(ids.data());
+    BuildPdqIndex(items.data(), items.size(), sorted.data(), order.data(), offsets.data(),
+                  partner.data(), id_bytes);
+    view = PdqIndexView(sorted.data(), sorted.size(), offsets.data(), partner.data(), id_bytes);
+  }
+  void Search(const Pdq* q, size_t nq, int radius, std::vector<PdqHit>* out) const {
+    const size_t first = out->size();
+    view.RangeSearch(q, nq, radius, out);
+    for (size_t i = first; i < out->size(); ++i) {
+      PdqHit& h = (*out)[i];
+      EXPECT_EQ(PdqDistance(q[h.query], sorted[h.item]), h.distance);
+      h.item = order[h.item];
+    }
   }
 };
 
@@ -69,9 +84,13 @@ void Differential(const std::vector<Pdq>& items, uint64_t seed) {
   size_t total = 0;
   for (int radius : {0, 1, 7, 8, 15, 16, 23, 24, 31, 32, 40, 47, 55, 63}) {
     std::vector<PdqHit> got, want;
-    ix.view.RangeSearch(queries.data(), queries.size(), radius, &got);
+    ix.Search(queries.data(), queries.size(), radius, &got);
     for (const auto& hit : all) if (hit.distance <= radius) want.push_back(hit);
     ASSERT_EQ(Sorted(got), Sorted(want)) << "radius " << radius;
+    std::vector<PdqHit> portable;  // the baseline x86-64 code path agrees
+    ix.view.RangeSearchPortable(queries.data(), queries.size(), radius, &portable);
+    for (auto& h : portable) h.item = ix.order[h.item];
+    ASSERT_EQ(Sorted(portable), Sorted(got)) << "portable code, radius " << radius;
     total += want.size();
   }
   EXPECT_GT(total, 2000u);  // the comparison saw real matches
@@ -84,6 +103,48 @@ TEST(PdqIndexTest, ExactOnUniformRandom) {
   Differential(items, 2);
 }
 
+// Above 65536 hashes the ids' high parts are not all zero: a larger set
+// (high parts 0..4) against brute force at the benchmark's radius.
+TEST(PdqIndexTest, ExactWithLargerHighParts) {
+  std::mt19937_64 rng(7);
+  std::vector<Pdq> items = Clustered(300000, 3000, rng);
+  Index ix(items);
+  EXPECT_EQ(ix.view.Validate(), "");
+  std::vector<Pdq> queries;
+  for (int i = 0; i < 300; ++i) {
+    queries.push_back(i % 2 ? Random(rng) : Flip(items[rng() % items.size()], rng() % 40, rng));
+  }
+  std::vector<PdqHit> got, want;
+  ix.Search(queries.data(), queries.size(), 31, &got);
+  PdqBruteForce(items.data(), items.size(), queries.data(), queries.size(), 31, &want);
+  EXPECT_EQ(Sorted(got), Sorted(want));
+  EXPECT_GT(want.size(), 150u);
+}
+
+// A corrupt id array (as a damaged file could carry) is reported by
+// Validate() and never read out of bounds by a search.
+TEST(PdqIndexTest, CorruptIdsAreCaughtAndSearchStaysInBounds) {
+  std::mt19937_64 rng(9);
+  Index ix(Clustered(5000, 50, rng));
+  ASSERT_EQ(ix.view.Validate(), "");
+  // Low halves past n, and high-part words of all ones or all zeros.
+  uint8_t* bytes = reinterpret_cast<uint8_t*>(ix.ids.data());
+  for (size_t i = 0; i < PdqIndexLayout::LowBytes(5000); i += 7) bytes[i] = 0xff;
+  for (size_t w = PdqIndexLayout::LowBytes(5000) / 8; w < ix.ids.size(); w += 3) {
+    ix.ids[w] = w % 2 ? ~uint64_t{0} : 0;
+  }
+  EXPECT_NE(ix.view.Validate().find("table "), std::string::npos);
+  EXPECT_EQ(ix.view.ValidateOffsets(), "");
+  std::vector<PdqHit> hits;
+  ix.view.RangeSearch(ix.sorted.data(), 200, 31, &hits);
+  for (const auto& h : hits) {
+    ASSERT_LT(h.item, ix.sorted.size());
+    EXPECT_EQ(PdqDistance(ix.sorted[h.query], ix.sorted[h.item]), h.distance);
+  }
+  std::swap(ix.sorted[0], ix.sorted[4999]);
+  EXPECT_NE(ix.view.Validate().find("table 0's order"), std::string::npos);
+}
+
 TEST(PdqIndexTest, ExactOnClusteredData) {
   std::mt19937_64 rng(3);
   Differential(Clustered(100000, 1000, rng), 4);
@@ -94,17 +155,17 @@ TEST(PdqIndexTest, DuplicatesAndEmpty) {
   Pdq p = Random(rng);
   Index ix(std::vector<Pdq>(50, p));
   std::vector<PdqHit> hits;
-  ix.view.RangeSearch(&p, 1, 0, &hits);
+  ix.Search(&p, 1, 0, &hits);
   EXPECT_EQ(hits.size(), 50u);
   Index empty(std::vector<Pdq>{});
   hits.clear();
-  empty.view.RangeSearch(&p, 1, 31, &hits);
+  empty.Search(&p, 1, 31, &hits);
   EXPECT_TRUE(hits.empty());
   // Radii above 63 use the scan and still agree with brute force.
   Index big(Clustered(3000, 30, rng));
   std::vector<PdqHit> want;
   hits.clear();
-  big.view.RangeSearch(&p, 1, 128, &hits);
+  big.Search(&p, 1, 128, &hits);
   PdqBruteForce(big.items.data(), big.items.size(), &p, 1, 128, &want);
   EXPECT_EQ(Sorted(hits), Sorted(want));
 }
@@ -156,7 +217,7 @@ TEST(PdqIndexTest, NeedlesAgainstHaystackMatchReference) {
   Index ix(haystack);
   for (int r = 0; r <= 63; ++r) {
     std::vector<PdqHit> got;
-    ix.view.RangeSearch(needles.data(), needles.size(), r, &got);
+    ix.Search(needles.data(), needles.size(), r, &got);
     std::vector<Triple> want;
     for (const auto& t : ref) if (std::get<2>(t) <= r) want.push_back(t);
     std::sort(want.begin(), want.end());
