@@ -121,6 +121,40 @@ struct StoreCounts {
   int64_t verdicts = 0, signals = 0, sightings = 0, cases = 0, audit = 0;
 };
 
+// ---- Stream workers (vigil worker; see include/vigil/stream.h) ----
+
+// One event a stream worker committed: where it was in the stream and in its
+// conversation. An event that could not be judged has `error` and no verdict.
+struct StreamEventRecord {
+  std::string event_id;
+  uint64_t stream_seq = 0;
+  int64_t conv_seq = 0;  // 1-based position in its conversation; 0 without one
+  std::string error;     // non-empty: no verdict (malformed or unjudgeable event)
+};
+
+struct ConversationCheckpoint {
+  std::string conversation;  // keyed hash (Pseudonymizer domain "conversation")
+  std::string state;         // opaque bytes (workers store them encrypted)
+};
+
+// What a worker commits for one fetched batch, in ONE transaction.
+struct StreamBatch {
+  std::string stream;     // JetStream stream name
+  uint32_t partition = 0;
+  uint64_t last_seq = 0;  // the partition's progress after the batch (never moves back)
+  std::string worker;     // stored with events and actions
+  std::vector<VerdictRecord> verdicts;
+  std::vector<StreamEventRecord> events;  // one per verdict (same event id) and per error
+  std::vector<ConversationCheckpoint> checkpoints;  // replace earlier ones
+};
+
+struct StreamBatchResult {
+  int64_t verdicts = 0;    // new verdicts
+  int64_t actions = 0;     // new actions (one per new non-allow verdict)
+  int64_t errors = 0;      // new error events
+  int64_t duplicates = 0;  // events committed before (nothing changed for them)
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -158,6 +192,21 @@ class Store {
   virtual StatusOr<std::vector<AuditEntry>> AuditLog(int64_t after_id, int limit) = 0;
 
   virtual StatusOr<StoreCounts> Counts() = 0;
+
+  // Stream workers. CommitStreamBatch writes the verdicts (signals,
+  // sightings, cases), one action per new non-allow verdict, the events'
+  // positions, the checkpoints and the partition's sequence, all or nothing.
+  // Idempotent by event id: an event committed before (or a verdict recorded
+  // by another front end) gets no second verdict, action or position.
+  virtual StatusOr<StreamBatchResult> CommitStreamBatch(const StreamBatch& batch) = 0;
+  // Last committed sequence of (stream, partition); 0 when none.
+  virtual StatusOr<uint64_t> StreamSequence(std::string_view stream, uint32_t partition) = 0;
+  // One flag per id: already committed by a worker (verdict or error).
+  virtual StatusOr<std::vector<bool>> StreamEventsCommitted(
+      std::span<const std::string> event_ids) = 0;
+  // The last checkpoint of each conversation that has one (key: conversation).
+  virtual StatusOr<std::vector<ConversationCheckpoint>> LoadCheckpoints(
+      std::span<const std::string> conversations) = 0;
 };
 
 }  // namespace vigil

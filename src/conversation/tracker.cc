@@ -270,4 +270,38 @@ Status ConversationTracker::Restore(std::string_view bytes) {
   return Status::OK();
 }
 
+std::string ConversationTracker::CheckpointConversation(std::string_view conversation) const {
+  uint64_t key = conversation::HashId(conversation);
+  const Shard& shard = *shards_[key % shards_.size()];
+  std::lock_guard<std::mutex> lock(shard.mu);
+  auto it = shard.map.find(key);
+  if (it == shard.map.end()) return {};
+  conversation::Writer w;
+  w.Header(1);
+  w.Conversation(key, it->second);
+  return w.Finish();
+}
+
+Status ConversationTracker::RestoreConversation(std::string_view conversation,
+                                                std::string_view bytes) {
+  uint64_t key = conversation::HashId(conversation);
+  Shard& shard = *shards_[key % shards_.size()];
+  if (bytes.empty()) {
+    std::lock_guard<std::mutex> lock(shard.mu);
+    shard.map.erase(key);
+    return Status::OK();
+  }
+  std::vector<std::pair<uint64_t, ConversationState>> all;
+  VIGIL_RETURN_IF_ERROR(conversation::ReadCheckpoint(bytes, &all));
+  if (all.size() != 1 || all[0].first != key) {
+    return InvalidArgumentError("conversation checkpoint: expected exactly the state of the "
+                                "requested conversation, got " +
+                                std::to_string(all.size()) + " conversation(s)" +
+                                (all.size() == 1 ? " under another key" : ""));
+  }
+  std::lock_guard<std::mutex> lock(shard.mu);
+  shard.map.insert_or_assign(key, std::move(all[0].second));
+  return Status::OK();
+}
+
 }  // namespace vigil

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <map>
 #include <fstream>
 #include <sstream>
 #include <thread>
@@ -62,12 +63,12 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
 TEST_P(StoreTest, MigratesToTheLatestVersionIdempotently) {
   auto v = store_->SchemaVersion();
   ASSERT_TRUE(v.ok()) << v.status().ToString();
-  EXPECT_EQ(*v, 2);
+  EXPECT_EQ(*v, 3);
   EXPECT_EQ(store_->backend(), GetParam());
   ASSERT_TRUE(store_->Migrate().ok());
   auto again = Store::Open(db_->url());  // a second process opening the same store
   ASSERT_TRUE(again.ok()) << again.status().ToString();
-  EXPECT_EQ(*(*again)->SchemaVersion(), 2);
+  EXPECT_EQ(*(*again)->SchemaVersion(), 3);
 }
 
 TEST_P(StoreTest, RecordIsIdempotentByEventId) {
@@ -250,6 +251,81 @@ TEST_P(StoreTest, NoRawIdentifiersOrTextReachTheStore) {
   }
 }
 
+
+StreamBatch Batch(uint64_t last_seq, std::vector<VerdictRecord> verdicts,
+                  std::vector<StreamEventRecord> events,
+                  std::vector<ConversationCheckpoint> checkpoints) {
+  StreamBatch b;
+  b.stream = "EV";
+  b.partition = 3;
+  b.last_seq = last_seq;
+  b.worker = "w1";
+  b.verdicts = std::move(verdicts);
+  b.events = std::move(events);
+  b.checkpoints = std::move(checkpoints);
+  return b;
+}
+
+TEST_P(StoreTest, StreamBatchCommitsEverythingOnceAndProgressOnlyGrows) {
+  std::string state_a("\x00\x01binary\xff", 10), state_b = "second";
+  StreamBatch b = Batch(11, {Sighted("e1", "item-1", kT0), Rec("e2", kT0)},
+                        {{"e1", 10, 1, ""}, {"e2", 11, 2, ""}, {"!EV:9", 9, 0, "malformed JSON"}},
+                        {{"conv-a", state_a}});
+  auto r = store_->CommitStreamBatch(b);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->verdicts, 2);
+  EXPECT_EQ(r->actions, 1);  // block once; allow is no action
+  EXPECT_EQ(r->errors, 1);
+  EXPECT_EQ(r->duplicates, 0);
+  // Replayed with a lower sequence and a newer checkpoint: nothing doubles,
+  // the progress stays, the checkpoint is replaced.
+  b = Batch(9, {Sighted("e1", "item-1", kT0), Rec("e3", kT0, Action::kHold)},
+            {{"e1", 10, 1, ""}, {"e3", 12, 3, ""}}, {{"conv-a", state_b}, {"conv-b", state_a}});
+  r = store_->CommitStreamBatch(b);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->verdicts, 1);
+  EXPECT_EQ(r->actions, 1);
+  EXPECT_EQ(r->duplicates, 1);
+  EXPECT_EQ(*store_->StreamSequence("EV", 3), 11u);
+  EXPECT_EQ(*store_->StreamSequence("EV", 4), 0u);
+  EXPECT_EQ(*store_->StreamSequence("OTHER", 3), 0u);
+  std::vector<std::string> ids = {"e1", "e4", "!EV:9", "e3", "e1"};
+  EXPECT_EQ(*store_->StreamEventsCommitted(ids), (std::vector<bool>{true, false, true, true, true}));
+  std::vector<std::string> convs = {"conv-a", "conv-b", "conv-c"};
+  auto cps = store_->LoadCheckpoints(convs);
+  ASSERT_TRUE(cps.ok()) << cps.status().ToString();
+  std::map<std::string, std::string> got;
+  for (auto& c : *cps) got[c.conversation] = c.state;
+  EXPECT_EQ(got, (std::map<std::string, std::string>{{"conv-a", state_b}, {"conv-b", state_a}}));
+  auto counts = store_->Counts();
+  EXPECT_EQ(counts->verdicts, 3);
+  EXPECT_EQ(counts->sightings, 1);
+  EXPECT_EQ((*store_->GetCase("case-item-1"))->items, 1);
+}
+
+TEST_P(StoreTest, StreamBatchDeduplicatesWithinAndAcrossFrontEnds) {
+  // A verdict recorded by another front end (vigil scan --store) is not
+  // recorded again and takes no action; an id twice in one batch counts once.
+  ASSERT_TRUE(*store_->RecordVerdict(Rec("s1", kT0, Action::kBlock)));
+  auto r = store_->CommitStreamBatch(
+      Batch(5, {Rec("s1", kT0, Action::kBlock)}, {{"s1", 5, 0, ""}}, {}));
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->verdicts, 0);
+  EXPECT_EQ(r->actions, 0);
+  StreamBatch bad = Batch(20, {Rec("x1", kT0, Action::kHold)}, {{"x1", 20, 1, ""}},
+                          {{"conv-x", "s"}});
+  bad.verdicts.push_back(Rec("x1", kT0, Action::kHold));  // same id twice: one verdict
+  auto ok = store_->CommitStreamBatch(bad);
+  ASSERT_TRUE(ok.ok()) << ok.status().ToString();
+  EXPECT_EQ(ok->verdicts, 1);
+  EXPECT_EQ(ok->actions, 1);
+  // A checkpoint for a conversation key that appears twice keeps the last.
+  auto two = store_->CommitStreamBatch(Batch(21, {}, {}, {{"conv-y", "1"}, {"conv-y", "2"}}));
+  ASSERT_TRUE(two.ok()) << two.status().ToString();
+  std::vector<std::string> y = {"conv-y"};
+  EXPECT_EQ((*store_->LoadCheckpoints(y))[0].state, "2");
+  EXPECT_EQ(*store_->StreamSequence("EV", 3), 21u);
+}
 
 TEST(StoreOpenTest, BadUrlsAreClearErrors) {
   auto s = Store::Open("mysql://x");
