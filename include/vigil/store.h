@@ -137,6 +137,17 @@ struct ConversationCheckpoint {
   std::string state;         // opaque bytes (workers store them encrypted)
 };
 
+// A message a worker publishes after its batch commits (transactional
+// outbox): committed with the batch, published after the commit, deleted by a
+// later commit once JetStream has acknowledged it. A restarted worker
+// publishes what is left under the same message id, which JetStream's
+// duplicate window drops if it already has it.
+struct OutboxMessage {
+  std::string id;  // Nats-Msg-Id, unique
+  std::string subject;
+  std::string payload;  // UTF-8 text (JSON Lines)
+};
+
 // What a worker commits for one fetched batch, in ONE transaction.
 struct StreamBatch {
   std::string stream;     // JetStream stream name
@@ -146,6 +157,8 @@ struct StreamBatch {
   std::vector<VerdictRecord> verdicts;
   std::vector<StreamEventRecord> events;  // one per verdict (same event id) and per error
   std::vector<ConversationCheckpoint> checkpoints;  // replace earlier ones
+  std::vector<OutboxMessage> outbox;       // to publish after this commit
+  std::vector<std::string> outbox_done;    // ids JetStream acknowledged: deleted
 };
 
 struct StreamBatchResult {
@@ -195,7 +208,8 @@ class Store {
 
   // Stream workers. CommitStreamBatch writes the verdicts (signals,
   // sightings, cases), one action per new non-allow verdict, the events'
-  // positions, the checkpoints and the partition's sequence, all or nothing.
+  // positions, the checkpoints, the outbox changes and the partition's
+  // sequence, all or nothing.
   // Idempotent by event id: an event committed before (or a verdict recorded
   // by another front end) gets no second verdict, action or position.
   virtual StatusOr<StreamBatchResult> CommitStreamBatch(const StreamBatch& batch) = 0;
@@ -204,6 +218,9 @@ class Store {
   // One flag per id: already committed by a worker (verdict or error).
   virtual StatusOr<std::vector<bool>> StreamEventsCommitted(
       std::span<const std::string> event_ids) = 0;
+  // Outbox messages of (stream, partition) not yet acknowledged, oldest first.
+  virtual StatusOr<std::vector<OutboxMessage>> PendingOutbox(std::string_view stream,
+                                                             uint32_t partition) = 0;
   // The last checkpoint of each conversation that has one (key: conversation).
   virtual StatusOr<std::vector<ConversationCheckpoint>> LoadCheckpoints(
       std::span<const std::string> conversations) = 0;

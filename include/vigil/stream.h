@@ -21,9 +21,17 @@
 //  - Idempotent by event id: an event id that already has a stored verdict is
 //    skipped (no second verdict, no second action, no second state update),
 //    even when it was published twice under different stream sequences.
-//  - Verdicts are published (JetStream, message id "v:<event id>") to
-//    `<verdict_prefix>.<p>` before the commit; a replay after a crash is
-//    removed by JetStream's duplicate window.
+//  - Verdicts go out as one JetStream message per batch (JSON Lines, one
+//    verdict or error line per event, in stream order) on
+//    `<verdict_prefix>.<p>`, through a transactional outbox: the message is
+//    committed with the batch, published after the commit (message id
+//    "vb:<stream>:<p>:<last seq>:<part>"), and its row deleted by a later
+//    commit once JetStream acknowledged it. A restarted worker publishes what
+//    the outbox still holds under the same id; JetStream's duplicate window
+//    (2 minutes by default) drops a copy it already stored, so downstream sees
+//    each verdict once unless a worker stays down longer than the window
+//    between a publish and its acknowledgement (consumers can de-duplicate
+//    by event id).
 #ifndef VIGIL_STREAM_H_
 #define VIGIL_STREAM_H_
 

@@ -52,8 +52,9 @@ CREATE TABLE audit (
   object TEXT NOT NULL, detail TEXT NOT NULL);
 )sql"},
     // Stream workers: per-event stream positions (commit order in `id`),
-    // actions taken (one per event, enforced), per-partition progress and
-    // conversation checkpoints (base64 of opaque, encrypted bytes).
+    // actions taken (one per event, enforced), per-partition progress,
+    // conversation checkpoints (base64 of opaque, encrypted bytes) and the
+    // outbox of verdict messages not yet acknowledged by JetStream.
     {3, R"sql(
 CREATE TABLE stream_events (
   id {serial}, event_id TEXT NOT NULL UNIQUE, stream TEXT NOT NULL,
@@ -67,6 +68,10 @@ CREATE TABLE stream_progress (
   PRIMARY KEY (stream, partition_no));
 CREATE TABLE conversation_checkpoints (
   conversation TEXT PRIMARY KEY, state TEXT NOT NULL, updated_ms BIGINT NOT NULL);
+CREATE TABLE stream_outbox (
+  id TEXT PRIMARY KEY, stream TEXT NOT NULL, partition_no INTEGER NOT NULL,
+  subject TEXT NOT NULL, payload TEXT NOT NULL, created_ms BIGINT NOT NULL);
+CREATE INDEX stream_outbox_partition ON stream_outbox(stream, partition_no, created_ms);
 )sql"},
 };
 
@@ -388,6 +393,19 @@ class SqlStore : public Store {
     return out;
   }
 
+  StatusOr<std::vector<OutboxMessage>> PendingOutbox(std::string_view stream,
+                                                     uint32_t partition) override {
+    std::lock_guard<std::mutex> lock(mu_);
+    std::vector<SqlRow> rows;
+    VIGIL_RETURN_IF_ERROR(c_->Exec(
+        "SELECT id, subject, payload FROM stream_outbox WHERE stream = ? AND partition_no = ? "
+        "ORDER BY created_ms, id",
+        {std::string(stream), static_cast<int64_t>(partition)}, &rows));
+    std::vector<OutboxMessage> out;
+    for (const SqlRow& r : rows) out.push_back({ToStr(r[0]), ToStr(r[1]), ToStr(r[2])});
+    return out;
+  }
+
   StatusOr<std::vector<ConversationCheckpoint>> LoadCheckpoints(
       std::span<const std::string> conversations) override {
     std::lock_guard<std::mutex> lock(mu_);
@@ -627,6 +645,19 @@ class SqlStore : public Store {
         " ON CONFLICT (conversation) DO UPDATE SET state = excluded.state, "
         "updated_ms = excluded.updated_ms",
         3, cp, nullptr));
+    std::vector<SqlValue> ob;
+    for (const OutboxMessage& m : b.outbox) {
+      for (SqlValue x : {SqlValue(m.id), SqlValue(b.stream),
+                         SqlValue(static_cast<int64_t>(b.partition)), SqlValue(m.subject),
+                         SqlValue(m.payload), SqlValue(now)}) {
+        ob.push_back(std::move(x));
+      }
+    }
+    VIGIL_RETURN_IF_ERROR(InsertRows(
+        "stream_outbox (id, stream, partition_no, subject, payload, created_ms)",
+        " ON CONFLICT (id) DO NOTHING", 6, ob, nullptr));
+    VIGIL_RETURN_IF_ERROR(SelectIn("DELETE FROM stream_outbox WHERE id IN ", b.outbox_done,
+                                   [](const SqlRow&) {}));
     return c_->Exec(
         "INSERT INTO stream_progress (stream, partition_no, last_seq) VALUES (?,?,?) "
         "ON CONFLICT (stream, partition_no) DO UPDATE SET last_seq = CASE WHEN "

@@ -327,6 +327,32 @@ TEST_P(StoreTest, StreamBatchDeduplicatesWithinAndAcrossFrontEnds) {
   EXPECT_EQ(*store_->StreamSequence("EV", 3), 21u);
 }
 
+TEST_P(StoreTest, StreamOutboxKeepsMessagesUntilAcknowledged) {
+  std::string big(300000, 'v');  // a batch of verdict lines
+  StreamBatch b = Batch(40, {Rec("o1", kT0)}, {{"o1", 40, 0, ""}}, {});
+  b.outbox = {{"vb:EV:3:40:0", "vd.3", big}, {"vb:EV:3:40:1", "vd.3", "{\"id\":\"o1\"}\n"}};
+  ASSERT_TRUE(store_->CommitStreamBatch(b).ok());
+  StreamBatch other = Batch(7, {}, {}, {});
+  other.partition = 4;
+  other.outbox = {{"vb:EV:4:7:0", "vd.4", "x"}};
+  ASSERT_TRUE(store_->CommitStreamBatch(other).ok());
+  auto pending = store_->PendingOutbox("EV", 3);
+  ASSERT_TRUE(pending.ok()) << pending.status().ToString();
+  ASSERT_EQ(pending->size(), 2u);
+  EXPECT_EQ((*pending)[0].id, "vb:EV:3:40:0");
+  EXPECT_EQ((*pending)[0].subject, "vd.3");
+  EXPECT_EQ((*pending)[0].payload, big);
+  EXPECT_EQ((*pending)[1].payload, "{\"id\":\"o1\"}\n");
+  // A later commit (of any partition) deletes what JetStream acknowledged.
+  StreamBatch next = Batch(41, {}, {}, {});
+  next.outbox_done = {"vb:EV:3:40:0", "vb:EV:4:7:0", "never-there"};
+  ASSERT_TRUE(store_->CommitStreamBatch(next).ok());
+  pending = store_->PendingOutbox("EV", 3);
+  ASSERT_EQ(pending->size(), 1u);
+  EXPECT_EQ((*pending)[0].id, "vb:EV:3:40:1");
+  EXPECT_TRUE(store_->PendingOutbox("EV", 4)->empty());
+}
+
 TEST(StoreOpenTest, BadUrlsAreClearErrors) {
   auto s = Store::Open("mysql://x");
   ASSERT_FALSE(s.ok());

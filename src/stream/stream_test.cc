@@ -108,6 +108,31 @@ int64_t StreamMsgs(const std::string& stream) {
   return n;
 }
 
+// The event ids of every verdict line on the verdict stream, in stream
+// order (each message is a batch of JSON Lines).
+std::vector<std::string> VerdictIds(const std::string& stream) {
+  std::vector<std::string> ids;
+  auto client = stream::NatsClient::Connect(NatsUrl(), "vigil-test-verdicts");
+  if (!client.ok()) return ids;
+  jsStreamInfo* si = nullptr;
+  if (js_GetStreamInfo(&si, (*client)->js(), stream.c_str(), nullptr, nullptr) != NATS_OK) return ids;
+  uint64_t first = si->State.FirstSeq, last = si->State.LastSeq;
+  jsStreamInfo_Destroy(si);
+  for (uint64_t seq = first; seq <= last && last > 0; ++seq) {
+    natsMsg* m = nullptr;
+    if (js_GetMsg(&m, (*client)->js(), stream.c_str(), seq, nullptr, nullptr) != NATS_OK) continue;
+    std::string_view data(natsMsg_GetData(m), natsMsg_GetDataLength(m));
+    for (size_t pos = 0; (pos = data.find("\"id\":\"", pos)) != std::string_view::npos;) {
+      pos += 6;
+      size_t end = data.find('"', pos);
+      ids.emplace_back(data.substr(pos, end - pos));
+      pos = end;
+    }
+    natsMsg_Destroy(m);
+  }
+  return ids;
+}
+
 // Queries on the store the workers write (either backend). Opening it
 // first creates the schema, as a worker would.
 class Db {
@@ -381,7 +406,13 @@ TEST_P(StreamStoreTest, PublishConsumeReplayAndDuplicates) {
   EXPECT_EQ(db.Int("SELECT count(*) FROM actions"), static_cast<int64_t>(t.blocked.size()));
   EXPECT_EQ(db.Int("SELECT count(*) FROM verdicts WHERE action != 'allow'"),
             static_cast<int64_t>(t.blocked.size()));
-  EXPECT_EQ(StreamMsgs(sc.verdict_stream), t.events + 2);  // + the error line
+  // Every verdict (and the error line) went out once on the verdict stream;
+  // the outbox is empty.
+  std::vector<std::string> out = VerdictIds(sc.verdict_stream);
+  EXPECT_EQ(out.size(), static_cast<size_t>(t.events + 2));
+  EXPECT_EQ(std::set<std::string>(out.begin(), out.end()).size(), out.size());
+  EXPECT_EQ(std::count(out.begin(), out.end(), "extra-1"), 1);
+  EXPECT_EQ(db.Int("SELECT count(*) FROM stream_outbox"), 0);
   // Every conversation has 6 messages at positions 1..6.
   std::map<std::string, std::set<int>> pos;
   for (const auto& row : db.Rows("SELECT event_id, conv_seq FROM stream_events WHERE event_id LIKE 'c%'")) {
@@ -534,8 +565,26 @@ TEST_P(StreamEndToEndTest, ThreeWorkersOneKilledNothingLostNothingTwiceInOrder) 
   EXPECT_EQ(out_of_order, 0);
   EXPECT_EQ(bad_seq, 0);
   EXPECT_EQ(db.Int("SELECT count(*) FROM conversation_checkpoints"), kConvs);
-  // Every verdict was published once on the verdict stream.
-  EXPECT_EQ(StreamMsgs(sc.verdict_stream), t.events);
+  // Every verdict was published once on the verdict stream, each
+  // conversation's in message order; nothing is left in the outbox.
+  std::vector<std::string> out = VerdictIds(sc.verdict_stream);
+  EXPECT_EQ(out.size(), static_cast<size_t>(t.events));
+  EXPECT_EQ(std::set<std::string>(out.begin(), out.end()), [&] {
+    std::set<std::string> all;
+    for (const auto& r : db.Rows("SELECT event_id FROM verdicts")) all.insert(r[0]);
+    return all;
+  }());
+  std::map<std::string, int> vnext;
+  int64_t v_out_of_order = 0;
+  for (const std::string& id : out) {
+    size_t dash = id.find('-');
+    int j = std::stoi(id.substr(dash + 1));
+    int& n = vnext[id.substr(0, dash)];
+    v_out_of_order += j < n;
+    n = j + 1;
+  }
+  EXPECT_EQ(v_out_of_order, 0);
+  EXPECT_EQ(db.Int("SELECT count(*) FROM stream_outbox"), 0);
   DeleteStreams(sc);
 }
 

@@ -1,6 +1,6 @@
 // vigil worker: durable pull consumers, one per owned partition; scan →
-// publish verdicts → commit (one vigil::Store transaction) → ack. See
-// include/vigil/stream.h.
+// commit (one vigil::Store transaction, verdict messages in its outbox) →
+// publish the verdict messages → ack. See include/vigil/stream.h.
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
@@ -93,7 +93,10 @@ struct Worker::Impl {
   StreamBatch batch;
   std::unordered_set<std::string> batch_ids;
   std::vector<std::string> touched;
-  std::string body;
+  std::string lines;               // the batch's verdict lines (JSON Lines)
+  std::vector<size_t> line_ends;   // end offset of each line in `lines`
+  std::vector<std::string> published;  // outbox ids published, acks not yet settled
+  size_t max_payload = 0;
 
   Status Setup();
   Status Bind(Partition& part);
@@ -101,7 +104,12 @@ struct Worker::Impl {
   void ForgetConversations();
   Status LoadConversations(size_t n);
   Status MarkCommitted(size_t n);
-  Status ScanItem(Partition& part, Item& it, int64_t now, bool* published);
+  void ScanItem(Item& it, int64_t now);
+  void BuildOutbox(const Partition& part, uint64_t last_seq);
+  Status Publish(const std::vector<OutboxMessage>& msgs);
+  Status SettlePublishes(int64_t wait_ms);
+  Status FinishOutbox();
+  Status RepublishOutbox();
   Status ProcessBatch(Partition& part, natsMsgList& list);
   void Recover(Partition& part, const Status& why);
 };
@@ -136,7 +144,23 @@ Status Worker::Impl::Setup() {
     part.durable = "vigil-p" + std::to_string(p);
     parts.push_back(std::move(part));
   }
+  max_payload = static_cast<size_t>(std::max<int64_t>(0, natsConnection_GetMaxPayload(client->nc())));
   for (Partition& part : parts) VIGIL_RETURN_IF_ERROR(Bind(part));
+  return RepublishOutbox();
+}
+
+// Publishes every verdict message a commit left in the outbox of an owned
+// partition (after a crash or a failed publish), under its original id.
+Status Worker::Impl::RepublishOutbox() {
+  if (o.stream.verdict_prefix.empty()) return Status::OK();
+  for (const Partition& part : parts) {
+    VIGIL_ASSIGN_OR_RETURN(std::vector<OutboxMessage> pending,
+                           store->PendingOutbox(o.stream.stream, part.p));
+    if (pending.empty()) continue;
+    spdlog::info("worker {}: partition {}: publishing {} verdict message(s) left in the outbox",
+                 o.name, part.p, pending.size());
+    VIGIL_RETURN_IF_ERROR(Publish(pending));
+  }
   return Status::OK();
 }
 
@@ -247,8 +271,8 @@ Status Worker::Impl::LoadConversations(size_t n) {
   return Status::OK();
 }
 
-// Scans one item into the batch and publishes its verdict.
-Status Worker::Impl::ScanItem(Partition& part, Item& it, int64_t now, bool* published) {
+// Scans one item into the batch; its verdict (or error) line joins `lines`.
+void Worker::Impl::ScanItem(Item& it, int64_t now) {
   StreamEventRecord rec;
   rec.event_id = it.id;
   rec.stream_seq = it.seq;
@@ -258,25 +282,79 @@ Status Worker::Impl::ScanItem(Partition& part, Item& it, int64_t now, bool* publ
     touched.push_back(it.event.conversation);
   }
   if (s.ok()) s = pipeline->Scan(it.event, ctx, &verdict);
-  body.clear();
   if (s.ok()) {
-    AppendVerdictJson(verdict, &body);
+    AppendVerdictJson(verdict, &lines);
     batch.verdicts.push_back(MakeVerdictRecord(it.event, verdict, *pseudo, now));
   } else {
-    AppendErrorJson(0, it.event.id, s, &body);
+    AppendErrorJson(0, it.event.id, s, &lines);
     rec.error = s.message().empty() ? "error" : s.message();
   }
+  lines.push_back('\n');
+  line_ends.push_back(lines.size());
   batch.events.push_back(std::move(rec));
-  if (part.verdict_subject.empty()) return Status::OK();
-  std::string msg_id = "v:" + it.id;
+}
+
+// Cuts the batch's verdict lines into messages under the server's payload
+// limit, with ids that name the batch (its last stream sequence) and part.
+void Worker::Impl::BuildOutbox(const Partition& part, uint64_t last_seq) {
+  if (part.verdict_subject.empty() || lines.empty()) return;
+  const size_t limit = std::max<size_t>(4096, max_payload - 1024);
+  size_t start = 0;
+  for (size_t i = 0; i < line_ends.size(); ++i) {
+    bool last = i + 1 == line_ends.size();
+    if (!last && line_ends[i + 1] - start <= limit) continue;
+    OutboxMessage m;
+    m.id = "vb:" + o.stream.stream + ":" + std::to_string(part.p) + ":" +
+           std::to_string(last_seq) + ":" + std::to_string(batch.outbox.size());
+    m.subject = part.verdict_subject;
+    m.payload = lines.substr(start, line_ends[i] - start);
+    batch.outbox.push_back(std::move(m));
+    start = line_ends[i];
+  }
+}
+
+Status Worker::Impl::Publish(const std::vector<OutboxMessage>& msgs) {
+  for (const OutboxMessage& m : msgs) {
+    jsPubOptions po;
+    jsPubOptions_Init(&po);
+    po.MsgId = m.id.c_str();
+    natsStatus ns = js_PublishAsync(client->js(), m.subject.c_str(), m.payload.data(),
+                                    static_cast<int>(m.payload.size()), &po);
+    if (ns != NATS_OK) return FromNats(ns, "publish verdicts " + m.id);
+    published.push_back(m.id);
+  }
+  return Status::OK();
+}
+
+// Waits until JetStream acknowledged every published verdict message; then
+// their outbox rows may go (with the next commit). A failed publish keeps
+// its row: the partition's next Bind publishes it again.
+Status Worker::Impl::SettlePublishes(int64_t wait_ms) {
+  if (published.empty()) return Status::OK();
   jsPubOptions po;
   jsPubOptions_Init(&po);
-  po.MsgId = msg_id.c_str();
-  natsStatus ns = js_PublishAsync(client->js(), part.verdict_subject.c_str(), body.data(),
-                                  static_cast<int>(body.size()), &po);
-  if (ns != NATS_OK) return FromNats(ns, "publish verdict");
-  *published = true;
+  po.MaxWait = wait_ms;
+  natsStatus ns = js_PublishAsyncComplete(client->js(), &po);
+  if (ns != NATS_OK) return FromNats(ns, "verdict publish acknowledgements");
+  if (publish_failures.exchange(0) > 0) {
+    published.clear();
+    return UnavailableError("a verdict publish failed");
+  }
   return Status::OK();
+}
+
+// On a graceful stop: settle the last publishes and delete their outbox rows.
+Status Worker::Impl::FinishOutbox() {
+  VIGIL_RETURN_IF_ERROR(SettlePublishes(10000));
+  if (published.empty() || parts.empty()) return Status::OK();
+  StreamBatch done;
+  done.stream = o.stream.stream;
+  done.partition = parts[0].p;
+  done.last_seq = parts[0].committed;  // progress never moves back: unchanged
+  done.worker = o.name;
+  done.outbox_done = std::move(published);
+  published.clear();
+  return store->CommitStreamBatch(done).status();
 }
 
 Status Worker::Impl::ProcessBatch(Partition& part, natsMsgList& list) {
@@ -286,6 +364,10 @@ Status Worker::Impl::ProcessBatch(Partition& part, natsMsgList& list) {
   batch.verdicts.clear();
   batch.events.clear();
   batch.checkpoints.clear();
+  batch.outbox.clear();
+  batch.outbox_done.clear();
+  lines.clear();
+  line_ends.clear();
   touched.clear();
   if (items.size() < static_cast<size_t>(list.Count)) items.resize(list.Count);
   uint64_t last_seq = part.committed;
@@ -319,19 +401,12 @@ Status Worker::Impl::ProcessBatch(Partition& part, natsMsgList& list) {
   }
   VIGIL_RETURN_IF_ERROR(MarkCommitted(n));
   VIGIL_RETURN_IF_ERROR(LoadConversations(n));
-  bool published = false;
   const int64_t now = NowMs();
   for (size_t i = 0; i < n; ++i) {
-    if (!items[i].skip) VIGIL_RETURN_IF_ERROR(ScanItem(part, items[i], now, &published));
+    if (!items[i].skip) ScanItem(items[i], now);
   }
-  if (published) {
-    jsPubOptions po;
-    jsPubOptions_Init(&po);
-    po.MaxWait = 30000;
-    natsStatus ns = js_PublishAsyncComplete(client->js(), &po);
-    if (ns != NATS_OK) return FromNats(ns, "verdict publish acknowledgements");
-    if (publish_failures.exchange(0) > 0) return UnavailableError("a verdict publish failed");
-  }
+  // The previous batch's verdict messages are normally acknowledged by now.
+  VIGIL_RETURN_IF_ERROR(SettlePublishes(30000));
   std::sort(touched.begin(), touched.end());
   touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
   for (const std::string& c : touched) {
@@ -341,10 +416,20 @@ Status Worker::Impl::ProcessBatch(Partition& part, natsMsgList& list) {
   }
   if (last_seq > part.committed) {
     batch.last_seq = last_seq;
-    VIGIL_ASSIGN_OR_RETURN(StreamBatchResult r, store->CommitStreamBatch(batch));
+    BuildOutbox(part, last_seq);
+    batch.outbox_done = std::move(published);
+    published.clear();
+    StatusOr<StreamBatchResult> r = store->CommitStreamBatch(batch);
+    if (!r.ok()) {
+      published = std::move(batch.outbox_done);  // their rows are still there
+      return r.status();
+    }
     part.committed = last_seq;
-    stats.events.fetch_add(r.verdicts);
-    stats.errors.fetch_add(r.errors);
+    stats.events.fetch_add(r->verdicts);
+    stats.errors.fetch_add(r->errors);
+    // Committed: a failure from here on only delays the verdict messages
+    // (the outbox keeps them), it never loses them.
+    VIGIL_RETURN_IF_ERROR(Publish(batch.outbox));
   }
   stats.batches.fetch_add(1);
   // AckAll: acknowledging the last message acknowledges the whole batch. A
@@ -366,7 +451,9 @@ void Worker::Impl::Recover(Partition& part, const Status& why) {
   ForgetConversations();
   publish_failures.store(0);
   std::this_thread::sleep_for(std::chrono::milliseconds(o.retry_backoff_ms));
+  published.clear();  // unsettled: their rows stay in the outbox and go out again below
   Status s = Bind(part);
+  if (s.ok()) s = RepublishOutbox();
   if (!s.ok()) spdlog::warn("worker {}: partition {}: {}", o.name, part.p, s.message());
 }
 
@@ -413,6 +500,11 @@ Status Worker::Run(const std::atomic<bool>& stop) {
       natsMsgList_Destroy(&list);
       if (!s.ok()) w.Recover(part, s);
     }
+  }
+  Status fin = w.FinishOutbox();
+  if (!fin.ok()) {
+    spdlog::warn("worker {}: {} (the outbox keeps the verdict messages; the next start "
+                 "publishes them)", w.o.name, fin.message());
   }
   return Status::OK();
 }
