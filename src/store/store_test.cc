@@ -383,7 +383,7 @@ TEST_P(StoreTest, ConcurrentOpensOfAFreshStoreAllSucceed) {
     threads.emplace_back([&] {
       auto s = Store::Open((*fresh)->url());
       EXPECT_TRUE(s.ok()) << s.status().ToString();
-      if (s.ok() && *(*s)->SchemaVersion() == 2) ++ok;
+      if (s.ok() && *(*s)->SchemaVersion() == 3) ++ok;
     });
   }
   for (auto& t : threads) t.join();

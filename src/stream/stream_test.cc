@@ -122,11 +122,16 @@ std::vector<std::string> VerdictIds(const std::string& stream) {
     natsMsg* m = nullptr;
     if (js_GetMsg(&m, (*client)->js(), stream.c_str(), seq, nullptr, nullptr) != NATS_OK) continue;
     std::string_view data(natsMsg_GetData(m), natsMsg_GetDataLength(m));
-    for (size_t pos = 0; (pos = data.find("\"id\":\"", pos)) != std::string_view::npos;) {
-      pos += 6;
-      size_t end = data.find('"', pos);
-      ids.emplace_back(data.substr(pos, end - pos));
-      pos = end;
+    for (size_t start = 0; start < data.size();) {  // the first "id" of each line
+      size_t nl = data.find('\n', start);
+      if (nl == std::string_view::npos) nl = data.size();
+      std::string_view line = data.substr(start, nl - start);
+      size_t pos = line.find("\"id\":\"");
+      if (pos != std::string_view::npos) {
+        pos += 6;
+        ids.emplace_back(line.substr(pos, line.find('"', pos) - pos));
+      }
+      start = nl + 1;
     }
     natsMsg_Destroy(m);
   }

@@ -286,7 +286,7 @@ void Worker::Impl::ScanItem(Item& it, int64_t now) {
     AppendVerdictJson(verdict, &lines);
     batch.verdicts.push_back(MakeVerdictRecord(it.event, verdict, *pseudo, now));
   } else {
-    AppendErrorJson(0, it.event.id, s, &lines);
+    AppendErrorJson(0, it.id, s, &lines);
     rec.error = s.message().empty() ? "error" : s.message();
   }
   lines.push_back('\n');
