@@ -320,7 +320,8 @@ bool WaitFor(const std::function<bool()>& cond, std::chrono::seconds limit) {
 
 class StreamStoreTest : public ::testing::TestWithParam<std::string> {};
 
-INSTANTIATE_TEST_SUITE_P(Backends, StreamStoreTest, ::testing::Values("sqlite", "postgresql"));
+INSTANTIATE_TEST_SUITE_P(Backends, StreamStoreTest, ::testing::Values("sqlite", "postgresql"),
+                         [](const auto& info) { return info.param; });
 
 TEST_P(StreamStoreTest, PublishConsumeReplayAndDuplicates) {
   auto nats = MustConnect();
@@ -477,7 +478,9 @@ std::string ReadAll(const std::string& path) {
 class StreamEndToEndTest : public ::testing::TestWithParam<std::string> {};
 
 // The must-show, on PostgreSQL (workers on several machines share it).
-INSTANTIATE_TEST_SUITE_P(Backends, StreamEndToEndTest, ::testing::Values("postgresql"));
+// SQLite too (three processes on one WAL file): as cheap, and the embedded default.
+INSTANTIATE_TEST_SUITE_P(Backends, StreamEndToEndTest, ::testing::Values("postgresql", "sqlite"),
+                         [](const auto& info) { return info.param; });
 
 TEST_P(StreamEndToEndTest, ThreeWorkersOneKilledNothingLostNothingTwiceInOrder) {
   ASSERT_NE(MustConnect(), nullptr);
@@ -487,7 +490,7 @@ TEST_P(StreamEndToEndTest, ThreeWorkersOneKilledNothingLostNothingTwiceInOrder) 
   EnsureTestKey();
   constexpr int kConvs = 20000, kPerConv = 10, kWorkers = 3, kPartitions = 12;
   TempDir dir("e2e");
-  StreamConfig sc = UniqueConfig("e", kPartitions);
+  StreamConfig sc = UniqueConfig("e" + GetParam().substr(0, 1), kPartitions);
   std::string md5 = ComputeDigests("known item").md5;
   WriteFile(dir / "known.txt", md5 + ",k-1,test\n");
   Traffic t = MakeTraffic(kConvs, kPerConv, md5, 11);
