@@ -36,12 +36,13 @@ namespace vigil {
 // the store can count "the same account" without holding the account name.
 class Pseudonymizer {
  public:
-  explicit Pseudonymizer(std::string key) : key_(std::move(key)) {}
-  // "" for an empty identifier.
+  explicit Pseudonymizer(std::string_view key);
+  // "" for an empty identifier. Thread-safe.
   std::string Hash(std::string_view domain, std::string_view id) const;
 
  private:
-  std::string key_;
+  struct State;  // the keyed HMAC state, computed once and copied per hash
+  std::shared_ptr<const State> state_;
 };
 
 struct SignalRecord {

@@ -243,6 +243,12 @@ TEST_P(StoreTest, NoRawIdentifiersOrTextReachTheStore) {
   ASSERT_TRUE(*store_->RecordVerdict(r));
   EXPECT_EQ(r.account, p.Hash("account", "u_RAWSENDER"));
   EXPECT_NE(r.account, Pseudonymizer("other").Hash("account", "u_RAWSENDER"));
+  // HMAC-SHA-256(key, domain NUL id), first 16 bytes (Python's hmac module
+  // agrees); keys longer than a SHA-256 block are hashed first, as RFC 2104 says.
+  EXPECT_EQ(r.account, "5d0e9064390acbfa80ced1941a23b935");
+  EXPECT_EQ(Pseudonymizer(std::string(80, 'k')).Hash("conversation", "c-1"),
+            "a34be9f6c0c10869228daa38e377d8ed");
+  EXPECT_EQ(p.Hash("account", ""), "");
   auto dump = db_->DumpAllText();
   ASSERT_TRUE(dump.ok()) << dump.status().ToString();
   EXPECT_NE(dump->find("item-1"), std::string::npos);  // the dump does see the data

@@ -81,9 +81,13 @@ struct Worker::Impl {
   VaultKeys keys;
   std::optional<Pseudonymizer> pseudo;
   std::vector<Partition> parts;
-  // Conversation → its position (events committed or scanned in this batch);
-  // a conversation in here has its state loaded in the pipeline.
-  std::unordered_map<std::string, int64_t> convs;
+  // Conversation → its position (events committed or scanned in this batch)
+  // and keyed hash; a conversation in here has its state loaded in the pipeline.
+  struct Conv {
+    int64_t seq = 0;
+    std::string hash;
+  };
+  std::unordered_map<std::string, Conv> convs;
   std::atomic<int64_t> publish_failures{0};
   WorkerStats stats;
   EventParser parser;
@@ -217,7 +221,7 @@ void Worker::Impl::Unbind(Partition& part) {
 // Drops every cached conversation from the pipeline (all of them are
 // committed or about to be replayed): the next touch restores it.
 void Worker::Impl::ForgetConversations() {
-  for (const auto& [c, seq] : convs) (void)pipeline->RestoreConversation(c, "");
+  for (const auto& [c, conv] : convs) (void)pipeline->RestoreConversation(c, "");
   convs.clear();
 }
 
@@ -266,7 +270,7 @@ Status Worker::Impl::LoadConversations(size_t n) {
     // Restoring "" also drops state left in memory by a batch that failed.
     VIGIL_RETURN_IF_ERROR(pipeline->RestoreConversation(c, state).WithContext(
         "conversation checkpoint " + h));
-    convs[c] = seq;
+    convs[c] = Conv{seq, h};
   }
   return Status::OK();
 }
@@ -278,7 +282,7 @@ void Worker::Impl::ScanItem(Item& it, int64_t now) {
   rec.stream_seq = it.seq;
   Status s = it.parsed;
   if (s.ok() && !it.event.conversation.empty()) {
-    rec.conv_seq = ++convs[it.event.conversation];
+    rec.conv_seq = ++convs[it.event.conversation].seq;
     touched.push_back(it.event.conversation);
   }
   if (s.ok()) s = pipeline->Scan(it.event, ctx, &verdict);
@@ -410,9 +414,10 @@ Status Worker::Impl::ProcessBatch(Partition& part, natsMsgList& list) {
   std::sort(touched.begin(), touched.end());
   touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
   for (const std::string& c : touched) {
-    std::string h = pseudo->Hash("conversation", c);
-    std::string plain = EncodeState(convs[c], pipeline->SaveConversation(c));
-    batch.checkpoints.push_back({h, evidence::EncryptObject(plain, h, keys.state.data())});
+    const Conv& conv = convs[c];
+    std::string plain = EncodeState(conv.seq, pipeline->SaveConversation(c));
+    batch.checkpoints.push_back(
+        {conv.hash, evidence::EncryptObject(plain, conv.hash, keys.state.data())});
   }
   if (last_seq > part.committed) {
     batch.last_seq = last_seq;
