@@ -111,6 +111,12 @@ struct WorkerStats {
   std::atomic<int64_t> skipped{0};     // redeliveries / duplicate ids skipped
   std::atomic<int64_t> batches{0};
   std::atomic<int64_t> retries{0};     // failed batches retried
+  // Where the time goes (nanoseconds, wall clock, this process).
+  std::atomic<int64_t> fetch_ns{0};    // waiting for and parsing messages
+  std::atomic<int64_t> scan_ns{0};     // pipeline + verdict records + lines
+  std::atomic<int64_t> state_ns{0};    // checkpoint save + encryption, state restore
+  std::atomic<int64_t> store_ns{0};    // store queries and the commit
+  std::atomic<int64_t> publish_ns{0};  // verdict publishes, settling acks, ack
 };
 
 class Worker {

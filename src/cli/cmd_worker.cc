@@ -89,6 +89,12 @@ int RunWorker(const WorkerFlags& f) {
                s.worker.name.c_str(), static_cast<long long>(ws.events.load()),
                static_cast<long long>(ws.errors.load()), static_cast<long long>(ws.skipped.load()),
                static_cast<long long>(ws.batches.load()), static_cast<long long>(ws.retries.load()));
+  auto sec = [](const std::atomic<int64_t>& ns) { return static_cast<double>(ns.load()) / 1e9; };
+  std::fprintf(stderr,
+               "vigil worker %s: seconds in fetch %.2f, scan %.2f, conversation state %.2f, "
+               "store %.2f, publish+ack %.2f\n",
+               s.worker.name.c_str(), sec(ws.fetch_ns), sec(ws.scan_ns), sec(ws.state_ns),
+               sec(ws.store_ns), sec(ws.publish_ns));
   if (!run.ok()) {
     std::fprintf(stderr, "vigil worker: %s\n", run.message().c_str());
     return 1;

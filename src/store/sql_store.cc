@@ -123,6 +123,17 @@ StatusOr<std::string> FromBase64(std::string_view text) {
   return out;
 }
 
+// Appends `s` as one element of a PostgreSQL array literal.
+void AppendPgArrayText(std::string_view s, bool comma, std::string* out) {
+  if (comma) out->push_back(',');
+  out->push_back('"');
+  for (char ch : s) {
+    if (ch == '"' || ch == '\\') out->push_back('\\');
+    out->push_back(ch);
+  }
+  out->push_back('"');
+}
+
 // "(?,?,...)" with n placeholders.
 std::string Placeholders(size_t n) {
   std::string s = "(";
@@ -384,7 +395,7 @@ class SqlStore : public Store {
     std::vector<bool> out(ids.size(), false);
     std::map<std::string_view, std::vector<size_t>> where;
     for (size_t i = 0; i < ids.size(); ++i) where[ids[i]].push_back(i);
-    VIGIL_RETURN_IF_ERROR(SelectIn("SELECT event_id FROM stream_events WHERE event_id IN ", ids,
+    VIGIL_RETURN_IF_ERROR(SelectIn("SELECT event_id FROM stream_events WHERE ", "event_id", ids,
                                    [&](const SqlRow& r) {
                                      auto it = where.find(ToStr(r[0]));
                                      if (it == where.end()) return;
@@ -412,7 +423,7 @@ class SqlStore : public Store {
     std::vector<ConversationCheckpoint> out;
     Status bad;
     VIGIL_RETURN_IF_ERROR(SelectIn(
-        "SELECT conversation, state FROM conversation_checkpoints WHERE conversation IN ",
+        "SELECT conversation, state FROM conversation_checkpoints WHERE ", "conversation",
         conversations, [&](const SqlRow& r) {
           auto bytes = FromBase64(ToStr(r[1]));
           if (!bytes.ok()) {
@@ -474,6 +485,7 @@ class SqlStore : public Store {
   // values, in chunks that stay under both backends' parameter limits.
   Status InsertRows(std::string_view head, std::string_view tail, size_t width,
                     const std::vector<SqlValue>& values, std::vector<SqlRow>* rows) {
+    if (IsPg()) return InsertRowsPg(head, tail, width, values, rows);
     const size_t per_chunk = std::max<size_t>(1, 8000 / width);
     std::string one = "(";
     for (size_t i = 0; i < width; ++i) one += i ? ",?" : "?";
@@ -488,6 +500,45 @@ class SqlStore : public Store {
       VIGIL_RETURN_IF_ERROR(c_->Exec(sql, chunk, rows));
     }
     return Status::OK();
+  }
+
+  // PostgreSQL: one array parameter per column and unnest(), so a batch is
+  // one short statement whatever its size (parsed and planned once, not a
+  // VALUES list of thousands of placeholders).
+  Status InsertRowsPg(std::string_view head, std::string_view tail, size_t width,
+                      const std::vector<SqlValue>& values, std::vector<SqlRow>* rows) {
+    const size_t n = values.size() / width;
+    if (n == 0) return Status::OK();
+    std::vector<SqlValue> arrays;
+    std::string sql = "INSERT INTO " + std::string(head) + " SELECT * FROM unnest(";
+    for (size_t c = 0; c < width; ++c) {
+      std::string arr = "{";
+      for (size_t r = 0; r < n; ++r) {
+        const SqlValue& v = values[r * width + c];
+        if (std::holds_alternative<std::string>(v)) {
+          AppendPgArrayText(std::get<std::string>(v), r > 0, &arr);
+        } else {
+          if (r > 0) arr += ',';
+          if (std::holds_alternative<int64_t>(v)) {
+            arr += std::to_string(std::get<int64_t>(v));
+          } else if (std::holds_alternative<double>(v)) {
+            arr += fmt::format("{:.17g}", std::get<double>(v));
+          } else {
+            arr += "NULL";
+          }
+        }
+      }
+      arr += '}';
+      const SqlValue& first = values[c];
+      sql += c ? ", ?::" : "?::";
+      sql += std::holds_alternative<int64_t>(first)  ? "bigint[]"
+             : std::holds_alternative<double>(first) ? "double precision[]"
+                                                     : "text[]";
+      arrays.emplace_back(std::move(arr));
+    }
+    sql += ")";
+    sql += tail;
+    return c_->Exec(sql, arrays, rows);
   }
 
   // Inserts the records that are new (by event id; the first of duplicates
@@ -580,16 +631,27 @@ class SqlStore : public Store {
         6, cv, nullptr);
   }
 
-  // Runs `head` + "(?,...)" over `keys` in chunks, calling `row` per result.
+  // Runs `head` + "<column> IN (?,...)" over `keys` in chunks (PostgreSQL:
+  // "<column> = ANY(<one text[] parameter>)"), calling `row` per result.
   template <typename F>
-  Status SelectIn(std::string_view head, std::span<const std::string> keys, F&& row) {
-    constexpr size_t kChunk = 1000;
-    for (size_t start = 0; start < keys.size(); start += kChunk) {
-      size_t end = std::min(keys.size(), start + kChunk);
-      std::vector<SqlValue> params(keys.begin() + start, keys.begin() + end);
+  Status SelectIn(std::string_view head, std::string_view column,
+                  std::span<const std::string> keys, F&& row) {
+    const size_t chunk = IsPg() ? 100000 : 1000;
+    for (size_t start = 0; start < keys.size(); start += chunk) {
+      size_t end = std::min(keys.size(), start + chunk);
+      std::vector<SqlValue> params;
+      std::string sql = std::string(head) + std::string(column);
+      if (IsPg()) {
+        std::string arr = "{";
+        for (size_t i = start; i < end; ++i) AppendPgArrayText(keys[i], i > start, &arr);
+        params.emplace_back(arr + "}");
+        sql += " = ANY(?::text[])";
+      } else {
+        params.assign(keys.begin() + start, keys.begin() + end);
+        sql += " IN " + Placeholders(end - start);
+      }
       std::vector<SqlRow> rows;
-      VIGIL_RETURN_IF_ERROR(
-          c_->Exec(std::string(head) + Placeholders(end - start), params, &rows));
+      VIGIL_RETURN_IF_ERROR(c_->Exec(sql, params, &rows));
       for (const SqlRow& r : rows) row(r);
     }
     return Status::OK();
@@ -656,7 +718,7 @@ class SqlStore : public Store {
     VIGIL_RETURN_IF_ERROR(InsertRows(
         "stream_outbox (id, stream, partition_no, subject, payload, created_ms)",
         " ON CONFLICT (id) DO NOTHING", 6, ob, nullptr));
-    VIGIL_RETURN_IF_ERROR(SelectIn("DELETE FROM stream_outbox WHERE id IN ", b.outbox_done,
+    VIGIL_RETURN_IF_ERROR(SelectIn("DELETE FROM stream_outbox WHERE ", "id", b.outbox_done,
                                    [](const SqlRow&) {}));
     return c_->Exec(
         "INSERT INTO stream_progress (stream, partition_no, last_seq) VALUES (?,?,?) "

@@ -333,6 +333,46 @@ TEST_P(StoreTest, StreamBatchDeduplicatesWithinAndAcrossFrontEnds) {
   EXPECT_EQ(*store_->StreamSequence("EV", 3), 21u);
 }
 
+TEST_P(StoreTest, StreamBatchKeepsAwkwardIdsAndTextExact) {
+  // Quotes, backslashes, commas, braces, the word NULL, non-ASCII: PostgreSQL
+  // receives whole columns as array literals, which must not mangle them.
+  std::vector<std::string> ids = {"q\"uo\\te", "a,b{c}", "NULL", "", "\u5bf9\u8bdd-1", " sp "};
+  StreamBatch b = Batch(50, {}, {}, {});
+  for (size_t i = 0; i < ids.size(); ++i) {
+    if (ids[i].empty()) continue;
+    VerdictRecord r = Rec(ids[i], kT0 + static_cast<int64_t>(i), Action::kHold);
+    r.rules = {"rule \"x\"", "r\\2"};
+    r.case_id = "case-" + ids[i];
+    b.verdicts.push_back(r);
+    b.events.push_back({ids[i], 40 + i, static_cast<int64_t>(i), ""});
+    b.checkpoints.push_back({"conv-" + ids[i], "state of " + ids[i]});
+  }
+  b.events.push_back({"!EV:49", 49, 0, "line 1: bad \"quote\" \\ here"});
+  auto r = store_->CommitStreamBatch(b);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->verdicts, 5);
+  EXPECT_EQ(r->actions, 5);
+  EXPECT_EQ(r->errors, 1);
+  for (const std::string& id : ids) {
+    if (id.empty()) continue;
+    auto v = store_->GetVerdict(id);
+    ASSERT_TRUE(v.ok() && v->has_value()) << id;
+    EXPECT_EQ((*v)->rules, (std::vector<std::string>{"rule \"x\"", "r\\2"})) << id;
+    EXPECT_EQ((*v)->case_id, "case-" + id);
+  }
+  std::vector<std::string> convs;
+  for (const std::string& id : ids) convs.push_back("conv-" + id);
+  auto cps = store_->LoadCheckpoints(convs);
+  ASSERT_TRUE(cps.ok()) << cps.status().ToString();
+  EXPECT_EQ(cps->size(), 5u);
+  for (const auto& c : *cps) EXPECT_EQ(c.state, "state of " + c.conversation.substr(5));
+  std::vector<std::string> all = ids;
+  all.push_back("!EV:49");
+  auto done = store_->StreamEventsCommitted(all);
+  ASSERT_TRUE(done.ok()) << done.status().ToString();
+  EXPECT_EQ(*done, (std::vector<bool>{true, true, true, false, true, true, true}));
+}
+
 TEST_P(StoreTest, StreamOutboxKeepsMessagesUntilAcknowledged) {
   std::string big(300000, 'v');  // a batch of verdict lines
   StreamBatch b = Batch(40, {Rec("o1", kT0)}, {{"o1", 40, 0, ""}}, {});

@@ -60,6 +60,14 @@ bool DecodeState(std::string_view bytes, int64_t* seq, std::string_view* pipelin
   return true;
 }
 
+// Adds the time since *t0 to *counter and restarts *t0.
+void Lap(std::chrono::steady_clock::time_point* t0, std::atomic<int64_t>* counter) {
+  auto t1 = std::chrono::steady_clock::now();
+  counter->fetch_add(std::chrono::duration_cast<std::chrono::nanoseconds>(t1 - *t0).count(),
+                     std::memory_order_relaxed);
+  *t0 = t1;
+}
+
 int64_t NowMs() {
   return std::chrono::duration_cast<std::chrono::milliseconds>(
              std::chrono::system_clock::now().time_since_epoch())
@@ -362,6 +370,7 @@ Status Worker::Impl::FinishOutbox() {
 }
 
 Status Worker::Impl::ProcessBatch(Partition& part, natsMsgList& list) {
+  auto t0 = std::chrono::steady_clock::now();
   batch.stream = o.stream.stream;
   batch.partition = part.p;
   batch.worker = o.name;
@@ -403,14 +412,19 @@ Status Worker::Impl::ProcessBatch(Partition& part, natsMsgList& list) {
                          "stream sequence " + std::to_string(seq) + ": " + it.parsed.message());
     }
   }
+  Lap(&t0, &stats.fetch_ns);
   VIGIL_RETURN_IF_ERROR(MarkCommitted(n));
+  Lap(&t0, &stats.store_ns);
   VIGIL_RETURN_IF_ERROR(LoadConversations(n));
+  Lap(&t0, &stats.state_ns);
   const int64_t now = NowMs();
   for (size_t i = 0; i < n; ++i) {
     if (!items[i].skip) ScanItem(items[i], now);
   }
+  Lap(&t0, &stats.scan_ns);
   // The previous batch's verdict messages are normally acknowledged by now.
   VIGIL_RETURN_IF_ERROR(SettlePublishes(30000));
+  Lap(&t0, &stats.publish_ns);
   std::sort(touched.begin(), touched.end());
   touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
   for (const std::string& c : touched) {
@@ -419,6 +433,7 @@ Status Worker::Impl::ProcessBatch(Partition& part, natsMsgList& list) {
     batch.checkpoints.push_back(
         {conv.hash, evidence::EncryptObject(plain, conv.hash, keys.state.data())});
   }
+  Lap(&t0, &stats.state_ns);
   if (last_seq > part.committed) {
     batch.last_seq = last_seq;
     BuildOutbox(part, last_seq);
@@ -432,6 +447,7 @@ Status Worker::Impl::ProcessBatch(Partition& part, natsMsgList& list) {
     part.committed = last_seq;
     stats.events.fetch_add(r->verdicts);
     stats.errors.fetch_add(r->errors);
+    Lap(&t0, &stats.store_ns);
     // Committed: a failure from here on only delays the verdict messages
     // (the outbox keeps them), it never loses them.
     VIGIL_RETURN_IF_ERROR(Publish(batch.outbox));
@@ -443,6 +459,7 @@ Status Worker::Impl::ProcessBatch(Partition& part, natsMsgList& list) {
     natsStatus ns = natsMsg_Ack(last, nullptr);
     if (ns != NATS_OK) spdlog::warn("worker {}: ack failed: {}", o.name, natsStatus_GetText(ns));
   }
+  Lap(&t0, &stats.publish_ns);
   if (convs.size() > kMaxCachedConversations) ForgetConversations();  // all committed
   return Status::OK();
 }
@@ -496,7 +513,9 @@ Status Worker::Run(const std::atomic<bool>& stop) {
       jsFetchRequest_Init(&req);
       req.Batch = w.o.batch;
       req.Expires = w.o.fetch_wait_ms * 1000000LL;
+      auto t0 = std::chrono::steady_clock::now();
       natsStatus ns = natsSubscription_FetchRequest(&list, part.sub, &req);
+      Lap(&t0, &w.stats.fetch_ns);
       if (ns == NATS_TIMEOUT || (ns == NATS_OK && list.Count == 0)) {
         natsMsgList_Destroy(&list);
         continue;
