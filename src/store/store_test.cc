@@ -273,7 +273,7 @@ StreamBatch Batch(uint64_t last_seq, std::vector<VerdictRecord> verdicts,
 }
 
 TEST_P(StoreTest, StreamBatchCommitsEverythingOnceAndProgressOnlyGrows) {
-  std::string state_a("\x00\x01binary\xff", 10), state_b = "second";
+  std::string state_a = std::string("\x00\x01", 2) + "binary" + "\xff", state_b = "second";
   StreamBatch b = Batch(11, {Sighted("e1", "item-1", kT0), Rec("e2", kT0)},
                         {{"e1", 10, 1, ""}, {"e2", 11, 2, ""}, {"!EV:9", 9, 0, "malformed JSON"}},
                         {{"conv-a", state_a}});
