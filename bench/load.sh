@@ -5,8 +5,10 @@
 #    reporting requests/s and p50/p99 latency.
 # 2. JetStream end to end: `vigil publish` of EVENTS text events (async,
 #    batched publishes), then `vigil worker` draining them (fetch batches of
-#    1000, one SQLite transaction per batch, verdicts published, AckAll),
-#    reporting events/s for each step.
+#    1000, one store transaction per batch, one verdict message per batch,
+#    AckAll), reporting events/s for each step. The store is SQLite, or the
+#    PostgreSQL test server (scripts/services.sh start) with
+#    VIGIL_BENCH_STORE=postgresql (a fresh schema per round, dropped after).
 # Client and server share this machine; figures are noisy when it is busy.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -68,18 +70,33 @@ export VIGIL_NATS_URL="$NATS_URL" VIGIL_STREAM="$TAG" VIGIL_SUBJECT_PREFIX="benc
   VIGIL_VERDICT_STREAM="${TAG}_V" VIGIL_VERDICT_PREFIX="bench$$.vd" VIGIL_PARTITIONS=12
 "$BIN" publish "$WORK/events.jsonl" 2>"$WORK/publish.log" >/dev/null
 echo "jetstream publish : $(tail -n1 "$WORK/publish.log")"
+export VIGIL_KEY="${VIGIL_KEY:-$("$BIN" evidence keygen --out "$WORK/bench.key" >/dev/null 2>&1; cat "$WORK/bench.key")}"
+BACKEND="${VIGIL_BENCH_STORE:-sqlite}"
+PG_URL="${VIGIL_TEST_PG_URL:-postgresql://vigil:vigil@127.0.0.1:55432/vigil}"
+count_events() {
+  if [ "$BACKEND" = sqlite ]; then
+    sqlite3 "$1" "SELECT count(*) FROM stream_events" 2>/dev/null || echo 0
+  else
+    psql "$PG_URL" -Atc "SELECT count(*) FROM $1.stream_events" 2>/dev/null || echo 0
+  fi
+}
 for WORKERS in 1 2; do
-  DB="$WORK/w$WORKERS.db"
+  if [ "$BACKEND" = sqlite ]; then
+    DB="$WORK/w$WORKERS.db"; STORE="sqlite:$DB"
+  else
+    DB="bench_$$_$WORKERS"; STORE="$PG_URL?options=-csearch_path%3D$DB"
+    psql "$PG_URL" -qAtc "CREATE SCHEMA $DB" >/dev/null
+  fi
   T0=$(date +%s.%N)
   PIDS=()
   for i in $(seq 0 $((WORKERS - 1))); do
     /usr/bin/time -f "cpu %U %S" -o "$WORK/cpu.$WORKERS.$i" \
-      "$BIN" worker --store "sqlite:$DB" --own "$i/$WORKERS" --batch 1000 \
+      "$BIN" worker --store "$STORE" --own "$i/$WORKERS" --batch 1000 \
       --name "b$i" 2>>"$WORK/worker.log" &
     PIDS+=($!)
   done
   while :; do
-    N=$(sqlite3 "$DB" "SELECT count(*) FROM stream_verdicts" 2>/dev/null || echo 0)
+    N=$(count_events "$DB")
     [ "${N:-0}" -ge "$EVENTS" ] && break
     sleep 0.2
   done
@@ -87,7 +104,8 @@ for WORKERS in 1 2; do
   for p in "${PIDS[@]}"; do kill -TERM $(pgrep -P "$p") 2>/dev/null || true; done  # the workers under time(1)
   wait "${PIDS[@]}" 2>/dev/null || true
   CPU=$(cat "$WORK"/cpu.$WORKERS.* | awk '/^cpu/ {s += $2 + $3} END {print s}')
-  python3 -c "import sys; n,t,c=int(sys.argv[1]),float(sys.argv[2])-float(sys.argv[3]),float(sys.argv[4]); print(f'jetstream worker  : {n} events in {t:.2f} s = {n/t:,.0f} events/s with $WORKERS worker process(es) (scan + verdict publish + SQLite commit + ack); worker CPU {c:.1f} s = {c/n*1e6:.1f} us/event')" "$EVENTS" "$T1" "$T0" "$CPU"
-  # The next round uses a fresh database (no progress), so its workers
+  python3 -c "import sys; n,t,c=int(sys.argv[1]),float(sys.argv[2])-float(sys.argv[3]),float(sys.argv[4]); print(f'jetstream worker  : {n} events in {t:.2f} s = {n/t:,.0f} events/s with $WORKERS worker process(es) (scan + $BACKEND commit + verdict message per batch + ack); worker CPU {c:.1f} s = {c/n*1e6:.1f} us/event')" "$EVENTS" "$T1" "$T0" "$CPU"
+  [ "$BACKEND" = sqlite ] || psql "$PG_URL" -qAtc "SET client_min_messages=warning; DROP SCHEMA $DB CASCADE" >/dev/null
+  # The next round uses a fresh store (no progress), so its workers
   # recreate the durable consumers from the start of the stream.
 done

@@ -113,6 +113,14 @@ class ConversationTracker {
   std::string Checkpoint() const;
   Status Restore(std::string_view bytes);
 
+  // One conversation's state in the same format ("" when the tracker holds
+  // nothing for it), and back: RestoreConversation replaces that one
+  // conversation (empty bytes forget it) and refuses bytes that hold another
+  // conversation or more than one. Stream workers checkpoint each touched
+  // conversation with the verdicts of their batch.
+  std::string CheckpointConversation(std::string_view conversation) const;
+  Status RestoreConversation(std::string_view conversation, std::string_view bytes);
+
   const ConversationOptions& options() const { return options_; }
 
  private:

@@ -78,6 +78,15 @@ class Detector {
                         Verdict* verdict) const {
     return Status::OK();
   }
+  // Per-conversation state carried from one event to the next (the
+  // conversation model). Stream workers commit it with the verdicts of the
+  // batch that changed it and restore it after a restart. "" means no state;
+  // restoring "" forgets the conversation. Default: stateless.
+  virtual std::string SaveConversation(std::string_view conversation) const { return {}; }
+  virtual Status RestoreConversation(std::string_view conversation,
+                                     std::string_view bytes) const {
+    return Status::OK();
+  }
 };
 
 // What detectors are configured with. Unknown keys in `settings` are ignored.

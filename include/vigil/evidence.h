@@ -43,6 +43,7 @@ struct VaultKeys {
   std::array<uint8_t, 64> sign_secret{};
   std::array<uint8_t, 32> sign_public{};
   std::string pseudonym_key;  // 32 bytes, for Pseudonymizer (store.h)
+  std::array<uint8_t, 32> state{};  // encrypts conversation checkpoints in the store
 };
 
 // A new random master key as 64 hex characters.

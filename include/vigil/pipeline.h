@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "vigil/detector.h"
@@ -38,6 +39,13 @@ class Pipeline {
   Status Scan(const Event& event, ScanContext& ctx, Verdict* verdict) const;
 
   std::vector<std::string> detector_names() const;
+
+  // The per-conversation state of every detector that keeps one, framed as
+  // one byte string ("" when none), and back (Detector::SaveConversation).
+  // Restore hands each detector its part ("" when absent: forget) and
+  // ignores parts of detectors this pipeline does not have.
+  std::string SaveConversation(std::string_view conversation) const;
+  Status RestoreConversation(std::string_view conversation, std::string_view bytes) const;
 
  private:
   Pipeline() = default;

@@ -36,12 +36,13 @@ namespace vigil {
 // the store can count "the same account" without holding the account name.
 class Pseudonymizer {
  public:
-  explicit Pseudonymizer(std::string key) : key_(std::move(key)) {}
-  // "" for an empty identifier.
+  explicit Pseudonymizer(std::string_view key);
+  // "" for an empty identifier. Thread-safe.
   std::string Hash(std::string_view domain, std::string_view id) const;
 
  private:
-  std::string key_;
+  struct State;  // the keyed HMAC state, computed once and copied per hash
+  std::shared_ptr<const State> state_;
 };
 
 struct SignalRecord {
@@ -121,6 +122,53 @@ struct StoreCounts {
   int64_t verdicts = 0, signals = 0, sightings = 0, cases = 0, audit = 0;
 };
 
+// ---- Stream workers (vigil worker; see include/vigil/stream.h) ----
+
+// One event a stream worker committed: where it was in the stream and in its
+// conversation. An event that could not be judged has `error` and no verdict.
+struct StreamEventRecord {
+  std::string event_id;
+  uint64_t stream_seq = 0;
+  int64_t conv_seq = 0;  // 1-based position in its conversation; 0 without one
+  std::string error;     // non-empty: no verdict (malformed or unjudgeable event)
+};
+
+struct ConversationCheckpoint {
+  std::string conversation;  // keyed hash (Pseudonymizer domain "conversation")
+  std::string state;         // opaque bytes (workers store them encrypted)
+};
+
+// A message a worker publishes after its batch commits (transactional
+// outbox): committed with the batch, published after the commit, deleted by a
+// later commit once JetStream has acknowledged it. A restarted worker
+// publishes what is left under the same message id, which JetStream's
+// duplicate window drops if it already has it.
+struct OutboxMessage {
+  std::string id;  // Nats-Msg-Id, unique
+  std::string subject;
+  std::string payload;  // UTF-8 text (JSON Lines)
+};
+
+// What a worker commits for one fetched batch, in ONE transaction.
+struct StreamBatch {
+  std::string stream;     // JetStream stream name
+  uint32_t partition = 0;
+  uint64_t last_seq = 0;  // the partition's progress after the batch (never moves back)
+  std::string worker;     // stored with events and actions
+  std::vector<VerdictRecord> verdicts;
+  std::vector<StreamEventRecord> events;  // one per verdict (same event id) and per error
+  std::vector<ConversationCheckpoint> checkpoints;  // replace earlier ones
+  std::vector<OutboxMessage> outbox;       // to publish after this commit
+  std::vector<std::string> outbox_done;    // ids JetStream acknowledged: deleted
+};
+
+struct StreamBatchResult {
+  int64_t verdicts = 0;    // new verdicts
+  int64_t actions = 0;     // new actions (one per new non-allow verdict)
+  int64_t errors = 0;      // new error events
+  int64_t duplicates = 0;  // events committed before (nothing changed for them)
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -158,6 +206,25 @@ class Store {
   virtual StatusOr<std::vector<AuditEntry>> AuditLog(int64_t after_id, int limit) = 0;
 
   virtual StatusOr<StoreCounts> Counts() = 0;
+
+  // Stream workers. CommitStreamBatch writes the verdicts (signals,
+  // sightings, cases), one action per new non-allow verdict, the events'
+  // positions, the checkpoints, the outbox changes and the partition's
+  // sequence, all or nothing.
+  // Idempotent by event id: an event committed before (or a verdict recorded
+  // by another front end) gets no second verdict, action or position.
+  virtual StatusOr<StreamBatchResult> CommitStreamBatch(const StreamBatch& batch) = 0;
+  // Last committed sequence of (stream, partition); 0 when none.
+  virtual StatusOr<uint64_t> StreamSequence(std::string_view stream, uint32_t partition) = 0;
+  // One flag per id: already committed by a worker (verdict or error).
+  virtual StatusOr<std::vector<bool>> StreamEventsCommitted(
+      std::span<const std::string> event_ids) = 0;
+  // Outbox messages of (stream, partition) not yet acknowledged, oldest first.
+  virtual StatusOr<std::vector<OutboxMessage>> PendingOutbox(std::string_view stream,
+                                                             uint32_t partition) = 0;
+  // The last checkpoint of each conversation that has one (key: conversation).
+  virtual StatusOr<std::vector<ConversationCheckpoint>> LoadCheckpoints(
+      std::span<const std::string> conversations) = 0;
 };
 
 }  // namespace vigil

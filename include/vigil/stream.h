@@ -6,19 +6,32 @@
 //  - Subjects are `<subject_prefix>.<p>`, p = PartitionOf(conversation or id).
 //    All events of one conversation share a partition; one worker owns a
 //    partition at a time, so per-conversation order is the stream order.
-//  - A worker scans a fetched batch in order, writes its verdicts, actions,
-//    conversation checkpoints and the partition's last stream sequence in ONE
-//    store transaction, and only then acknowledges (AckAll on the last
+//  - A worker scans a fetched batch in order, then commits its verdicts,
+//    actions, event positions, the checkpoints of the conversations it
+//    touched (Pipeline::SaveConversation, encrypted) and the partition's last
+//    stream sequence in ONE vigil::Store transaction (Store::CommitStreamBatch;
+//    SQLite or PostgreSQL), and only then acknowledges (AckAll on the last
 //    message). A crash before the commit loses nothing: the restarted worker
 //    recreates its durable consumer at the committed sequence + 1 and sees the
 //    same events again, in order. A crash after the commit but before the ack
 //    is harmless for the same reason.
+//  - Conversation state: the first time a worker process (or a retry) meets a
+//    conversation it restores the committed checkpoint into the pipeline, so
+//    the conversation model continues exactly where the last commit left it.
 //  - Idempotent by event id: an event id that already has a stored verdict is
 //    skipped (no second verdict, no second action, no second state update),
 //    even when it was published twice under different stream sequences.
-//  - Verdicts are published (JetStream, message id "v:<event id>") to
-//    `<verdict_prefix>.<p>` before the commit; a replay after a crash is
-//    removed by JetStream's duplicate window.
+//  - Verdicts go out as one JetStream message per batch (JSON Lines, one
+//    verdict or error line per event, in stream order) on
+//    `<verdict_prefix>.<p>`, through a transactional outbox: the message is
+//    committed with the batch, published after the commit (message id
+//    "vb:<stream>:<p>:<last seq>:<part>"), and its row deleted by a later
+//    commit once JetStream acknowledged it. A restarted worker publishes what
+//    the outbox still holds under the same id; JetStream's duplicate window
+//    (2 minutes by default) drops a copy it already stored, so downstream sees
+//    each verdict once unless a worker stays down longer than the window
+//    between a publish and its acknowledgement (consumers can de-duplicate
+//    by event id).
 #ifndef VIGIL_STREAM_H_
 #define VIGIL_STREAM_H_
 
@@ -76,30 +89,20 @@ struct PublishSummary {
 StatusOr<PublishSummary> PublishEvents(const PublishOptions& options, std::FILE* in,
                                        std::FILE* err_out);
 
-// Per-conversation state that must survive a worker restart (the
-// conversation model plugs in here). Bytes are committed in the same store
-// transaction as the verdicts of the batch that changed them.
-class ConversationStateHook {
- public:
-  virtual ~ConversationStateHook() = default;
-  // Called once per conversation and process, before its first event is
-  // scanned, with the bytes last committed ("" when none).
-  virtual Status Restore(std::string_view conversation, std::string_view bytes) = 0;
-  // The bytes to checkpoint after a batch touched `conversation`.
-  virtual std::string Save(std::string_view conversation) = 0;
-};
-
 struct WorkerOptions {
   StreamConfig stream;
   std::vector<uint32_t> partitions;  // owned partitions; empty = all
+  // vigil::Store URL: "sqlite:PATH" (one machine) or "postgresql://..."
+  // (workers on several machines share one database).
   std::string store = "sqlite:vigil-worker.db";
-  std::string name = "worker";       // for logs and the stored verdict rows
+  // Vigil key file (empty: $VIGIL_KEY): keyed hashes of accounts and
+  // conversations in the store, encryption of conversation checkpoints.
+  std::string key_file;
+  std::string name = "worker";       // for logs and the stored event/action rows
   int batch = 500;                   // messages fetched and committed together
   int64_t fetch_wait_ms = 100;       // how long a fetch waits on an idle partition
   int64_t ack_wait_ms = 60000;       // JetStream redelivery timer
   int64_t retry_backoff_ms = 500;    // after a failed batch (it is retried, in order)
-  bool sqlite_full_sync = false;     // fsync every commit (survives power loss)
-  ConversationStateHook* state_hook = nullptr;  // optional, not owned
 };
 
 struct WorkerStats {
@@ -108,6 +111,12 @@ struct WorkerStats {
   std::atomic<int64_t> skipped{0};     // redeliveries / duplicate ids skipped
   std::atomic<int64_t> batches{0};
   std::atomic<int64_t> retries{0};     // failed batches retried
+  // Where the time goes (nanoseconds, wall clock, this process).
+  std::atomic<int64_t> fetch_ns{0};    // waiting for and parsing messages
+  std::atomic<int64_t> scan_ns{0};     // pipeline + verdict records + lines
+  std::atomic<int64_t> state_ns{0};    // checkpoint save + encryption, state restore
+  std::atomic<int64_t> store_ns{0};    // store queries and the commit
+  std::atomic<int64_t> publish_ns{0};  // verdict publishes, settling acks, ack
 };
 
 class Worker {

@@ -19,7 +19,7 @@ namespace vigil::cli {
 namespace {
 
 struct WorkerFlags {
-  std::string config, nats_url, store, own, name, data_dir;
+  std::string config, nats_url, store, key, own, name, data_dir;
   std::vector<std::string> lists;
   uint32_t partitions = 0;
   int batch = 0;
@@ -37,6 +37,7 @@ int RunWorker(const WorkerFlags& f) {
   }
   if (!f.nats_url.empty()) s.worker.stream.nats_url = f.nats_url;
   if (!f.store.empty()) s.worker.store = f.store;
+  if (!f.key.empty()) s.worker.key_file = f.key;
   if (!f.own.empty()) s.own = f.own;
   if (!f.name.empty()) s.worker.name = f.name;
   if (!f.data_dir.empty()) s.data_dir = f.data_dir;
@@ -88,6 +89,12 @@ int RunWorker(const WorkerFlags& f) {
                s.worker.name.c_str(), static_cast<long long>(ws.events.load()),
                static_cast<long long>(ws.errors.load()), static_cast<long long>(ws.skipped.load()),
                static_cast<long long>(ws.batches.load()), static_cast<long long>(ws.retries.load()));
+  auto sec = [](const std::atomic<int64_t>& ns) { return static_cast<double>(ns.load()) / 1e9; };
+  std::fprintf(stderr,
+               "vigil worker %s: seconds in fetch %.2f, scan %.2f, conversation state %.2f, "
+               "store %.2f, publish+ack %.2f\n",
+               s.worker.name.c_str(), sec(ws.fetch_ns), sec(ws.scan_ns), sec(ws.state_ns),
+               sec(ws.store_ns), sec(ws.publish_ns));
   if (!run.ok()) {
     std::fprintf(stderr, "vigil worker: %s\n", run.message().c_str());
     return 1;
@@ -106,7 +113,9 @@ void AddWorkerCommand(CLI::App& app, int* exit_code) {
       "SIGTERM/SIGINT finish the batch in flight and exit 0.");
   cmd->add_option("--config", f->config, "TOML configuration file ([nats], [worker])");
   cmd->add_option("--nats", f->nats_url, "NATS URL(s), comma-separated (VIGIL_NATS_URL)");
-  cmd->add_option("--store", f->store, "Verdict store, sqlite:PATH (VIGIL_STORE)");
+  cmd->add_option("--store", f->store,
+                  "Verdict store: sqlite:PATH or postgresql://... (VIGIL_STORE)");
+  cmd->add_option("--key", f->key, "Vigil key file (VIGIL_KEY_FILE; default: $VIGIL_KEY)");
   cmd->add_option("--own", f->own, "Owned partitions: i/n or 0,3,5-7; default all (VIGIL_WORKER_OWN)");
   cmd->add_option("--partitions", f->partitions, "Partition count of the stream (VIGIL_PARTITIONS)");
   cmd->add_option("--name", f->name, "Worker name in logs and stored rows (VIGIL_WORKER_NAME)");

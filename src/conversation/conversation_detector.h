@@ -28,6 +28,14 @@ class ConversationDetector : public Detector {
   Status Finish(const Event& event, ScanContext& ctx, std::vector<Signal>* signals,
                 Verdict* verdict) const override;
 
+  std::string SaveConversation(std::string_view conversation) const override {
+    return tracker_->CheckpointConversation(conversation);
+  }
+  Status RestoreConversation(std::string_view conversation,
+                             std::string_view bytes) const override {
+    return tracker_->RestoreConversation(conversation, bytes);
+  }
+
   ConversationTracker& tracker() const { return *tracker_; }
 
  private:

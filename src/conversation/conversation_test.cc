@@ -344,6 +344,46 @@ TEST(ConversationCheckpoint, RoundTripContinuesIdentically) {
   EXPECT_EQ(c.Checkpoint().size(), b.Checkpoint().size());
 }
 
+TEST(ConversationCheckpoint, OneConversationMovesAloneAndContinuesIdentically) {
+  ConversationTracker a;
+  Chat c(a, "one");
+  c.Say("adult", "kid", "how old r u", {F::kAgeSignal});
+  c.Say("kid", "adult", "12");
+  c.Say("adult", "kid", "", {F::kFlattery});
+  Chat other(a, "other");
+  other.Say("p", "q", "hi");
+  EXPECT_EQ(a.CheckpointConversation("missing"), "");
+  std::string one = a.CheckpointConversation("one");
+  ASSERT_FALSE(one.empty());
+
+  // A new process: restores only "one", then both continue identically.
+  ConversationTracker b;
+  ASSERT_TRUE(b.RestoreConversation("one", one).ok());
+  EXPECT_EQ(b.size(), 1u);
+  Chat ca(a, "one"), cb(b, "one");
+  auto ua = ca.Say("adult", "kid", "", {F::kSecrecy});
+  auto ub = cb.Say("adult", "kid", "", {F::kSecrecy});
+  EXPECT_TRUE(ua.alert_now);
+  EXPECT_EQ(ua.alert_now, ub.alert_now);
+  EXPECT_DOUBLE_EQ(ua.info.risk, ub.info.risk);
+  EXPECT_EQ(ua.info.suspect, ub.info.suspect);
+
+  // Without the restore the same message does not alert.
+  ConversationTracker fresh;
+  Chat cf(fresh, "one");
+  EXPECT_FALSE(cf.Say("adult", "kid", "", {F::kSecrecy}).alert_now);
+
+  // Bytes of another conversation or of several are refused; state unchanged.
+  Status s = b.RestoreConversation("other", one);
+  EXPECT_EQ(s.code(), StatusCode::kInvalidArgument) << s.ToString();
+  EXPECT_FALSE(b.RestoreConversation("one", a.Checkpoint()).ok());
+  EXPECT_FALSE(b.RestoreConversation("one", one.substr(0, one.size() - 1)).ok());
+  EXPECT_EQ(b.size(), 1u);
+  // Empty bytes forget the conversation.
+  ASSERT_TRUE(b.RestoreConversation("one", "").ok());
+  EXPECT_EQ(b.size(), 0u);
+}
+
 TEST(ConversationCheckpoint, RefusesCorruptTruncatedAndNewer) {
   ConversationTracker a;
   Chat c(a, "x");

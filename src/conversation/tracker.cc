@@ -8,6 +8,7 @@
 #include <memory>
 #include <mutex>
 #include <new>
+#include <optional>
 #include <thread>
 
 #include "conversation/model.h"
@@ -478,6 +479,53 @@ Status ConversationTracker::Restore(std::string_view bytes) {
     shards_[i].Publish();
   }
   return Status::OK();  // the old tables are freed with `fresh`, outside the locks
+}
+
+std::string ConversationTracker::CheckpointConversation(std::string_view conversation) const {
+  const uint64_t key = Key(conversation);
+  Shard& shard = ShardOf(key);
+  std::lock_guard<conversation::SpinLock> lock(shard.mu);
+  if (shard.capacity == 0) return {};
+  const ConversationState& c = shard.slots[Probe(shard.slots, shard.capacity - 1, key)];
+  if (c.key != key) return {};
+  conversation::Writer w;
+  w.Header(1);
+  w.Conversation(key, c);
+  return w.Finish();
+}
+
+Status ConversationTracker::RestoreConversation(std::string_view conversation,
+                                                std::string_view bytes) {
+  const uint64_t key = Key(conversation);
+  Shard& shard = ShardOf(key);
+  if (bytes.empty()) {  // forget the conversation
+    std::lock_guard<conversation::SpinLock> lock(shard.mu);
+    if (shard.capacity == 0) return Status::OK();
+    const size_t i = Probe(shard.slots, shard.capacity - 1, key);
+    if (shard.slots[i].key == key) EraseAt(shard, i);
+    return Status::OK();
+  }
+  std::optional<ConversationState> state;
+  size_t count = 0;
+  bool other = false;
+  VIGIL_RETURN_IF_ERROR(conversation::ReadCheckpoint(bytes, [&](ConversationState&& c) {
+    ++count;
+    if (c.key != key) {
+      other = true;
+    } else if (!state) {
+      state.emplace(std::move(c));
+    }
+  }));
+  if (count != 1 || other) {
+    return InvalidArgumentError("conversation checkpoint: expected exactly the state of the "
+                                "requested conversation, got " +
+                                std::to_string(count) + " conversation(s)" +
+                                (other ? " under another key" : ""));
+  }
+  std::lock_guard<conversation::SpinLock> lock(shard.mu);
+  ConversationState& slot = FindOrAdd(shard, key);
+  slot = std::move(*state);
+  return Status::OK();
 }
 
 }  // namespace vigil

@@ -40,6 +40,7 @@ StatusOr<VaultKeys> KeysFromHex(std::string_view hex) {
   crypto_kdf_derive_from_key(k.enc.data(), k.enc.size(), 1, "vigilenc", master);
   crypto_kdf_derive_from_key(seed, sizeof(seed), 2, "vigilsig", master);
   crypto_kdf_derive_from_key(pseudo, sizeof(pseudo), 3, "vigilpsd", master);
+  crypto_kdf_derive_from_key(k.state.data(), k.state.size(), 4, "vigilcst", master);
   crypto_sign_seed_keypair(k.sign_public.data(), k.sign_secret.data(), seed);
   k.pseudonym_key.assign(reinterpret_cast<const char*>(pseudo), sizeof(pseudo));
   sodium_memzero(master, sizeof(master));

@@ -145,5 +145,34 @@ TEST_F(PipelineTest, BatchKeepsOrderAndCountsErrors) {
             R"({"id":"c","action":"allow","signals":[]})" "\n");
 }
 
+TEST_F(PipelineTest, ConversationStateSavesAndRestoresPerConversation) {
+  auto a = Make();
+  auto b = Make();
+  ScanContext ctx;
+  Verdict v;
+  Event e;
+  e.id = "m1";
+  e.conversation = "conv-1";
+  e.sender = "u1";
+  e.text = "hello";
+  ASSERT_TRUE(a->Scan(e, ctx, &v).ok());
+  EXPECT_EQ(a->SaveConversation("never-seen"), "");
+  std::string state = a->SaveConversation("conv-1");
+  ASSERT_FALSE(state.empty());
+  EXPECT_EQ(state.substr(1, 12), "conversation");  // framed by detector name
+  ASSERT_TRUE(b->RestoreConversation("conv-1", state).ok());
+  EXPECT_EQ(b->SaveConversation("conv-1"), state);
+  // Truncated framing and a detector's refusal are errors naming the cause.
+  Status s = b->RestoreConversation("conv-1", state.substr(0, state.size() - 1));
+  EXPECT_EQ(s.code(), StatusCode::kCorruption) << s.ToString();
+  s = b->RestoreConversation("other", state);  // bytes of another conversation
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("detector conversation"), std::string::npos) << s.ToString();
+  // A part for a detector this pipeline lacks is ignored; "" forgets.
+  std::string foreign = std::string(1, '\x03') + "zzz" + std::string("\x01\x00\x00\x00", 4) + "q";
+  EXPECT_TRUE(b->RestoreConversation("conv-1", foreign).ok());
+  EXPECT_EQ(b->SaveConversation("conv-1"), "");
+}
+
 }  // namespace
 }  // namespace vigil

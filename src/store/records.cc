@@ -1,19 +1,33 @@
-#include <openssl/hmac.h>
+#include <sodium.h>
 
 #include "core/hex.h"
 #include "vigil/store.h"
 
 namespace vigil {
 
+// HMAC-SHA-256 keyed once: the per-hash cost is a struct copy and two SHA-256
+// compressions, not a key schedule (this runs several times per event).
+struct Pseudonymizer::State {
+  crypto_auth_hmacsha256_state keyed;
+};
+
+Pseudonymizer::Pseudonymizer(std::string_view key) {
+  auto st = std::make_shared<State>();
+  crypto_auth_hmacsha256_init(&st->keyed, reinterpret_cast<const unsigned char*>(key.data()),
+                              key.size());
+  state_ = std::move(st);
+}
+
 std::string Pseudonymizer::Hash(std::string_view domain, std::string_view id) const {
   if (id.empty()) return {};
-  std::string msg(domain);
-  msg.push_back('\0');
-  msg.append(id);
-  unsigned char mac[EVP_MAX_MD_SIZE];
-  unsigned int len = 0;
-  HMAC(EVP_sha256(), key_.data(), static_cast<int>(key_.size()),
-       reinterpret_cast<const unsigned char*>(msg.data()), msg.size(), mac, &len);
+  crypto_auth_hmacsha256_state st = state_->keyed;
+  const unsigned char zero = 0;
+  crypto_auth_hmacsha256_update(&st, reinterpret_cast<const unsigned char*>(domain.data()),
+                                domain.size());
+  crypto_auth_hmacsha256_update(&st, &zero, 1);
+  crypto_auth_hmacsha256_update(&st, reinterpret_cast<const unsigned char*>(id.data()), id.size());
+  unsigned char mac[crypto_auth_hmacsha256_BYTES];
+  crypto_auth_hmacsha256_final(&st, mac);
   return ToHex(mac, 16);
 }
 

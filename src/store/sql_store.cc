@@ -1,7 +1,9 @@
 // The store logic shared by both backends, on top of SqlConn.
 #include <fmt/format.h>
+#include <sodium.h>
 
 #include <algorithm>
+#include <cstring>
 #include <chrono>
 #include <map>
 #include <mutex>
@@ -49,6 +51,28 @@ CREATE TABLE audit (
   id {serial}, ts_ms BIGINT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
   object TEXT NOT NULL, detail TEXT NOT NULL);
 )sql"},
+    // Stream workers: per-event stream positions (commit order in `id`),
+    // actions taken (one per event, enforced), per-partition progress,
+    // conversation checkpoints (base64 of opaque, encrypted bytes) and the
+    // outbox of verdict messages not yet acknowledged by JetStream.
+    {3, R"sql(
+CREATE TABLE stream_events (
+  id {serial}, event_id TEXT NOT NULL UNIQUE, stream TEXT NOT NULL,
+  partition_no INTEGER NOT NULL, stream_seq BIGINT NOT NULL, conv_seq BIGINT NOT NULL,
+  worker TEXT NOT NULL, committed_ms BIGINT NOT NULL, error TEXT NOT NULL);
+CREATE TABLE actions (
+  event_id TEXT PRIMARY KEY REFERENCES verdicts(event_id), action TEXT NOT NULL,
+  worker TEXT NOT NULL, taken_ms BIGINT NOT NULL);
+CREATE TABLE stream_progress (
+  stream TEXT NOT NULL, partition_no INTEGER NOT NULL, last_seq BIGINT NOT NULL,
+  PRIMARY KEY (stream, partition_no));
+CREATE TABLE conversation_checkpoints (
+  conversation TEXT PRIMARY KEY, state TEXT NOT NULL, updated_ms BIGINT NOT NULL);
+CREATE TABLE stream_outbox (
+  id TEXT PRIMARY KEY, stream TEXT NOT NULL, partition_no INTEGER NOT NULL,
+  subject TEXT NOT NULL, payload TEXT NOT NULL, created_ms BIGINT NOT NULL);
+CREATE INDEX stream_outbox_partition ON stream_outbox(stream, partition_no, created_ms);
+)sql"},
 };
 
 std::string Dialect(const SqlConn& c, std::string sql) {
@@ -70,6 +94,51 @@ int64_t DayOf(int64_t ms) {
   int64_t d = ms / 86400000;
   if (ms % 86400000 < 0) --d;
   return d;
+}
+
+int64_t NowMs() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+std::string ToBase64(std::string_view bytes) {
+  const int variant = sodium_base64_VARIANT_ORIGINAL;
+  std::string out(sodium_base64_encoded_len(bytes.size(), variant), '\0');
+  sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()),
+                    bytes.size(), variant);
+  out.resize(std::strlen(out.c_str()));
+  return out;
+}
+
+StatusOr<std::string> FromBase64(std::string_view text) {
+  std::string out(text.size() / 4 * 3 + 3, '\0');
+  size_t n = 0;
+  if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.data(),
+                        text.size(), nullptr, &n, nullptr,
+                        sodium_base64_VARIANT_ORIGINAL) != 0) {
+    return CorruptionError("conversation_checkpoints.state: not base64");
+  }
+  out.resize(n);
+  return out;
+}
+
+// Appends `s` as one element of a PostgreSQL array literal.
+void AppendPgArrayText(std::string_view s, bool comma, std::string* out) {
+  if (comma) out->push_back(',');
+  out->push_back('"');
+  for (char ch : s) {
+    if (ch == '"' || ch == '\\') out->push_back('\\');
+    out->push_back(ch);
+  }
+  out->push_back('"');
+}
+
+// "(?,?,...)" with n placeholders.
+std::string Placeholders(size_t n) {
+  std::string s = "(";
+  for (size_t i = 0; i < n; ++i) s += i ? ",?" : "?";
+  return s + ")";
 }
 
 std::string JoinRules(const std::vector<std::string>& rules) {
@@ -299,6 +368,74 @@ class SqlStore : public Store {
     return out;
   }
 
+  StatusOr<StreamBatchResult> CommitStreamBatch(const StreamBatch& b) override {
+    std::lock_guard<std::mutex> lock(mu_);
+    VIGIL_RETURN_IF_ERROR(Begin());
+    StreamBatchResult res;
+    Status s = CommitStreamTx(b, &res);
+    if (!s.ok()) {
+      Rollback();
+      return s;
+    }
+    VIGIL_RETURN_IF_ERROR(Commit());
+    return res;
+  }
+
+  StatusOr<uint64_t> StreamSequence(std::string_view stream, uint32_t partition) override {
+    std::lock_guard<std::mutex> lock(mu_);
+    std::vector<SqlRow> rows;
+    VIGIL_RETURN_IF_ERROR(c_->Exec(
+        "SELECT last_seq FROM stream_progress WHERE stream = ? AND partition_no = ?",
+        {std::string(stream), static_cast<int64_t>(partition)}, &rows));
+    return rows.empty() ? 0 : static_cast<uint64_t>(ToInt(rows[0][0]));
+  }
+
+  StatusOr<std::vector<bool>> StreamEventsCommitted(std::span<const std::string> ids) override {
+    std::lock_guard<std::mutex> lock(mu_);
+    std::vector<bool> out(ids.size(), false);
+    std::map<std::string_view, std::vector<size_t>> where;
+    for (size_t i = 0; i < ids.size(); ++i) where[ids[i]].push_back(i);
+    VIGIL_RETURN_IF_ERROR(SelectIn("SELECT event_id FROM stream_events WHERE ", "event_id", ids,
+                                   [&](const SqlRow& r) {
+                                     auto it = where.find(ToStr(r[0]));
+                                     if (it == where.end()) return;
+                                     for (size_t i : it->second) out[i] = true;
+                                   }));
+    return out;
+  }
+
+  StatusOr<std::vector<OutboxMessage>> PendingOutbox(std::string_view stream,
+                                                     uint32_t partition) override {
+    std::lock_guard<std::mutex> lock(mu_);
+    std::vector<SqlRow> rows;
+    VIGIL_RETURN_IF_ERROR(c_->Exec(
+        "SELECT id, subject, payload FROM stream_outbox WHERE stream = ? AND partition_no = ? "
+        "ORDER BY created_ms, id",
+        {std::string(stream), static_cast<int64_t>(partition)}, &rows));
+    std::vector<OutboxMessage> out;
+    for (const SqlRow& r : rows) out.push_back({ToStr(r[0]), ToStr(r[1]), ToStr(r[2])});
+    return out;
+  }
+
+  StatusOr<std::vector<ConversationCheckpoint>> LoadCheckpoints(
+      std::span<const std::string> conversations) override {
+    std::lock_guard<std::mutex> lock(mu_);
+    std::vector<ConversationCheckpoint> out;
+    Status bad;
+    VIGIL_RETURN_IF_ERROR(SelectIn(
+        "SELECT conversation, state FROM conversation_checkpoints WHERE ", "conversation",
+        conversations, [&](const SqlRow& r) {
+          auto bytes = FromBase64(ToStr(r[1]));
+          if (!bytes.ok()) {
+            bad = bytes.status();
+            return;
+          }
+          out.push_back({ToStr(r[0]), std::move(bytes).value()});
+        }));
+    VIGIL_RETURN_IF_ERROR(bad);
+    return out;
+  }
+
   StatusOr<StoreCounts> Counts() override {
     std::lock_guard<std::mutex> lock(mu_);
     std::vector<SqlRow> rows;
@@ -348,6 +485,7 @@ class SqlStore : public Store {
   // values, in chunks that stay under both backends' parameter limits.
   Status InsertRows(std::string_view head, std::string_view tail, size_t width,
                     const std::vector<SqlValue>& values, std::vector<SqlRow>* rows) {
+    if (IsPg()) return InsertRowsPg(head, tail, width, values, rows);
     const size_t per_chunk = std::max<size_t>(1, 8000 / width);
     std::string one = "(";
     for (size_t i = 0; i < width; ++i) one += i ? ",?" : "?";
@@ -364,14 +502,51 @@ class SqlStore : public Store {
     return Status::OK();
   }
 
+  // PostgreSQL: one array parameter per column and unnest(), so a batch is
+  // one short statement whatever its size (parsed and planned once, not a
+  // VALUES list of thousands of placeholders).
+  Status InsertRowsPg(std::string_view head, std::string_view tail, size_t width,
+                      const std::vector<SqlValue>& values, std::vector<SqlRow>* rows) {
+    const size_t n = values.size() / width;
+    if (n == 0) return Status::OK();
+    std::vector<SqlValue> arrays;
+    std::string sql = "INSERT INTO " + std::string(head) + " SELECT * FROM unnest(";
+    for (size_t c = 0; c < width; ++c) {
+      std::string arr = "{";
+      for (size_t r = 0; r < n; ++r) {
+        const SqlValue& v = values[r * width + c];
+        if (std::holds_alternative<std::string>(v)) {
+          AppendPgArrayText(std::get<std::string>(v), r > 0, &arr);
+        } else {
+          if (r > 0) arr += ',';
+          if (std::holds_alternative<int64_t>(v)) {
+            arr += std::to_string(std::get<int64_t>(v));
+          } else if (std::holds_alternative<double>(v)) {
+            arr += fmt::format("{:.17g}", std::get<double>(v));
+          } else {
+            arr += "NULL";
+          }
+        }
+      }
+      arr += '}';
+      const SqlValue& first = values[c];
+      sql += c ? ", ?::" : "?::";
+      sql += std::holds_alternative<int64_t>(first)  ? "bigint[]"
+             : std::holds_alternative<double>(first) ? "double precision[]"
+                                                     : "text[]";
+      arrays.emplace_back(std::move(arr));
+    }
+    sql += ")";
+    sql += tail;
+    return c_->Exec(sql, arrays, rows);
+  }
+
   // Inserts the records that are new (by event id; the first of duplicates
   // within the batch wins) with multi-row statements: a handful of round
   // trips per batch instead of several per verdict.
   Status InsertBatch(std::span<const VerdictRecord> records, std::vector<bool>* fresh) {
     fresh->assign(records.size(), false);
-    const int64_t now = std::chrono::duration_cast<std::chrono::milliseconds>(
-                            std::chrono::system_clock::now().time_since_epoch())
-                            .count();
+    const int64_t now = NowMs();
     std::map<std::string, size_t> first;  // event id → index of its first record
     std::vector<SqlValue> v;
     for (size_t i = 0; i < records.size(); ++i) {
@@ -454,6 +629,103 @@ class SqlStore : public Store {
         "action = CASE WHEN excluded.action > cases.action THEN excluded.action "
         "ELSE cases.action END, items = cases.items + excluded.items",
         6, cv, nullptr);
+  }
+
+  // Runs `head` + "<column> IN (?,...)" over `keys` in chunks (PostgreSQL:
+  // "<column> = ANY(<one text[] parameter>)"), calling `row` per result.
+  template <typename F>
+  Status SelectIn(std::string_view head, std::string_view column,
+                  std::span<const std::string> keys, F&& row) {
+    const size_t chunk = IsPg() ? 100000 : 1000;
+    for (size_t start = 0; start < keys.size(); start += chunk) {
+      size_t end = std::min(keys.size(), start + chunk);
+      std::vector<SqlValue> params;
+      std::string sql = std::string(head) + std::string(column);
+      if (IsPg()) {
+        std::string arr = "{";
+        for (size_t i = start; i < end; ++i) AppendPgArrayText(keys[i], i > start, &arr);
+        params.emplace_back(arr + "}");
+        sql += " = ANY(?::text[])";
+      } else {
+        params.assign(keys.begin() + start, keys.begin() + end);
+        sql += " IN " + Placeholders(end - start);
+      }
+      std::vector<SqlRow> rows;
+      VIGIL_RETURN_IF_ERROR(c_->Exec(sql, params, &rows));
+      for (const SqlRow& r : rows) row(r);
+    }
+    return Status::OK();
+  }
+
+  Status CommitStreamTx(const StreamBatch& b, StreamBatchResult* res) {
+    const int64_t now = NowMs();
+    std::vector<bool> fresh;
+    VIGIL_RETURN_IF_ERROR(InsertBatch(b.verdicts, &fresh));
+    std::vector<SqlValue> act;
+    for (size_t i = 0; i < b.verdicts.size(); ++i) {
+      if (!fresh[i]) continue;
+      ++res->verdicts;
+      const VerdictRecord& r = b.verdicts[i];
+      if (r.action == Action::kAllow) continue;
+      ++res->actions;
+      for (SqlValue x : {SqlValue(r.event_id), SqlValue(std::string(ActionName(r.action))),
+                         SqlValue(b.worker), SqlValue(now)}) {
+        act.push_back(std::move(x));
+      }
+    }
+    // No ON CONFLICT: a second action for an event is a bug and fails the batch.
+    VIGIL_RETURN_IF_ERROR(InsertRows("actions (event_id, action, worker, taken_ms)", "", 4, act,
+                                     nullptr));
+    std::vector<SqlValue> ev;
+    std::map<std::string_view, bool> seen;
+    for (const StreamEventRecord& e : b.events) {
+      if (!seen.emplace(e.event_id, true).second) continue;
+      for (SqlValue x : {SqlValue(e.event_id), SqlValue(b.stream),
+                         SqlValue(static_cast<int64_t>(b.partition)),
+                         SqlValue(static_cast<int64_t>(e.stream_seq)), SqlValue(e.conv_seq),
+                         SqlValue(b.worker), SqlValue(now), SqlValue(e.error)}) {
+        ev.push_back(std::move(x));
+      }
+    }
+    std::vector<SqlRow> created;
+    VIGIL_RETURN_IF_ERROR(InsertRows(
+        "stream_events (event_id, stream, partition_no, stream_seq, conv_seq, worker, "
+        "committed_ms, error)",
+        " ON CONFLICT (event_id) DO NOTHING RETURNING error", 8, ev, &created));
+    for (const SqlRow& r : created) res->errors += !ToStr(r[0]).empty();
+    res->duplicates = static_cast<int64_t>(seen.size() - created.size());
+    std::map<std::string_view, std::string_view> latest;  // last checkpoint per conversation wins
+    for (const ConversationCheckpoint& c : b.checkpoints) latest[c.conversation] = c.state;
+    std::vector<SqlValue> cp;
+    for (const auto& [conv, state] : latest) {
+      for (SqlValue x : {SqlValue(std::string(conv)), SqlValue(ToBase64(state)), SqlValue(now)}) {
+        cp.push_back(std::move(x));
+      }
+    }
+    VIGIL_RETURN_IF_ERROR(InsertRows(
+        "conversation_checkpoints (conversation, state, updated_ms)",
+        " ON CONFLICT (conversation) DO UPDATE SET state = excluded.state, "
+        "updated_ms = excluded.updated_ms",
+        3, cp, nullptr));
+    std::vector<SqlValue> ob;
+    for (const OutboxMessage& m : b.outbox) {
+      for (SqlValue x : {SqlValue(m.id), SqlValue(b.stream),
+                         SqlValue(static_cast<int64_t>(b.partition)), SqlValue(m.subject),
+                         SqlValue(m.payload), SqlValue(now)}) {
+        ob.push_back(std::move(x));
+      }
+    }
+    VIGIL_RETURN_IF_ERROR(InsertRows(
+        "stream_outbox (id, stream, partition_no, subject, payload, created_ms)",
+        " ON CONFLICT (id) DO NOTHING", 6, ob, nullptr));
+    VIGIL_RETURN_IF_ERROR(SelectIn("DELETE FROM stream_outbox WHERE ", "id", b.outbox_done,
+                                   [](const SqlRow&) {}));
+    return c_->Exec(
+        "INSERT INTO stream_progress (stream, partition_no, last_seq) VALUES (?,?,?) "
+        "ON CONFLICT (stream, partition_no) DO UPDATE SET last_seq = CASE WHEN "
+        "excluded.last_seq > stream_progress.last_seq THEN excluded.last_seq ELSE "
+        "stream_progress.last_seq END",
+        {b.stream, static_cast<int64_t>(b.partition), static_cast<int64_t>(b.last_seq)});
   }
 
   std::mutex mu_;

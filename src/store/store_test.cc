@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <map>
 #include <fstream>
 #include <sstream>
 #include <thread>
@@ -62,12 +63,12 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
 TEST_P(StoreTest, MigratesToTheLatestVersionIdempotently) {
   auto v = store_->SchemaVersion();
   ASSERT_TRUE(v.ok()) << v.status().ToString();
-  EXPECT_EQ(*v, 2);
+  EXPECT_EQ(*v, 3);
   EXPECT_EQ(store_->backend(), GetParam());
   ASSERT_TRUE(store_->Migrate().ok());
   auto again = Store::Open(db_->url());  // a second process opening the same store
   ASSERT_TRUE(again.ok()) << again.status().ToString();
-  EXPECT_EQ(*(*again)->SchemaVersion(), 2);
+  EXPECT_EQ(*(*again)->SchemaVersion(), 3);
 }
 
 TEST_P(StoreTest, RecordIsIdempotentByEventId) {
@@ -242,6 +243,12 @@ TEST_P(StoreTest, NoRawIdentifiersOrTextReachTheStore) {
   ASSERT_TRUE(*store_->RecordVerdict(r));
   EXPECT_EQ(r.account, p.Hash("account", "u_RAWSENDER"));
   EXPECT_NE(r.account, Pseudonymizer("other").Hash("account", "u_RAWSENDER"));
+  // HMAC-SHA-256(key, domain NUL id), first 16 bytes (Python's hmac module
+  // agrees); keys longer than a SHA-256 block are hashed first, as RFC 2104 says.
+  EXPECT_EQ(r.account, "5d0e9064390acbfa80ced1941a23b935");
+  EXPECT_EQ(Pseudonymizer(std::string(80, 'k')).Hash("conversation", "c-1"),
+            "a34be9f6c0c10869228daa38e377d8ed");
+  EXPECT_EQ(p.Hash("account", ""), "");
   auto dump = db_->DumpAllText();
   ASSERT_TRUE(dump.ok()) << dump.status().ToString();
   EXPECT_NE(dump->find("item-1"), std::string::npos);  // the dump does see the data
@@ -250,6 +257,147 @@ TEST_P(StoreTest, NoRawIdentifiersOrTextReachTheStore) {
   }
 }
 
+
+StreamBatch Batch(uint64_t last_seq, std::vector<VerdictRecord> verdicts,
+                  std::vector<StreamEventRecord> events,
+                  std::vector<ConversationCheckpoint> checkpoints) {
+  StreamBatch b;
+  b.stream = "EV";
+  b.partition = 3;
+  b.last_seq = last_seq;
+  b.worker = "w1";
+  b.verdicts = std::move(verdicts);
+  b.events = std::move(events);
+  b.checkpoints = std::move(checkpoints);
+  return b;
+}
+
+TEST_P(StoreTest, StreamBatchCommitsEverythingOnceAndProgressOnlyGrows) {
+  std::string state_a = std::string("\x00\x01", 2) + "binary" + "\xff", state_b = "second";
+  StreamBatch b = Batch(11, {Sighted("e1", "item-1", kT0), Rec("e2", kT0)},
+                        {{"e1", 10, 1, ""}, {"e2", 11, 2, ""}, {"!EV:9", 9, 0, "malformed JSON"}},
+                        {{"conv-a", state_a}});
+  auto r = store_->CommitStreamBatch(b);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->verdicts, 2);
+  EXPECT_EQ(r->actions, 1);  // block once; allow is no action
+  EXPECT_EQ(r->errors, 1);
+  EXPECT_EQ(r->duplicates, 0);
+  // Replayed with a lower sequence and a newer checkpoint: nothing doubles,
+  // the progress stays, the checkpoint is replaced.
+  b = Batch(9, {Sighted("e1", "item-1", kT0), Rec("e3", kT0, Action::kHold)},
+            {{"e1", 10, 1, ""}, {"e3", 12, 3, ""}}, {{"conv-a", state_b}, {"conv-b", state_a}});
+  r = store_->CommitStreamBatch(b);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->verdicts, 1);
+  EXPECT_EQ(r->actions, 1);
+  EXPECT_EQ(r->duplicates, 1);
+  EXPECT_EQ(*store_->StreamSequence("EV", 3), 11u);
+  EXPECT_EQ(*store_->StreamSequence("EV", 4), 0u);
+  EXPECT_EQ(*store_->StreamSequence("OTHER", 3), 0u);
+  std::vector<std::string> ids = {"e1", "e4", "!EV:9", "e3", "e1"};
+  EXPECT_EQ(*store_->StreamEventsCommitted(ids), (std::vector<bool>{true, false, true, true, true}));
+  std::vector<std::string> convs = {"conv-a", "conv-b", "conv-c"};
+  auto cps = store_->LoadCheckpoints(convs);
+  ASSERT_TRUE(cps.ok()) << cps.status().ToString();
+  std::map<std::string, std::string> got;
+  for (auto& c : *cps) got[c.conversation] = c.state;
+  EXPECT_EQ(got, (std::map<std::string, std::string>{{"conv-a", state_b}, {"conv-b", state_a}}));
+  auto counts = store_->Counts();
+  EXPECT_EQ(counts->verdicts, 3);
+  EXPECT_EQ(counts->sightings, 1);
+  EXPECT_EQ((*store_->GetCase("case-item-1"))->items, 1);
+}
+
+TEST_P(StoreTest, StreamBatchDeduplicatesWithinAndAcrossFrontEnds) {
+  // A verdict recorded by another front end (vigil scan --store) is not
+  // recorded again and takes no action; an id twice in one batch counts once.
+  ASSERT_TRUE(*store_->RecordVerdict(Rec("s1", kT0, Action::kBlock)));
+  auto r = store_->CommitStreamBatch(
+      Batch(5, {Rec("s1", kT0, Action::kBlock)}, {{"s1", 5, 0, ""}}, {}));
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->verdicts, 0);
+  EXPECT_EQ(r->actions, 0);
+  StreamBatch bad = Batch(20, {Rec("x1", kT0, Action::kHold)}, {{"x1", 20, 1, ""}},
+                          {{"conv-x", "s"}});
+  bad.verdicts.push_back(Rec("x1", kT0, Action::kHold));  // same id twice: one verdict
+  auto ok = store_->CommitStreamBatch(bad);
+  ASSERT_TRUE(ok.ok()) << ok.status().ToString();
+  EXPECT_EQ(ok->verdicts, 1);
+  EXPECT_EQ(ok->actions, 1);
+  // A checkpoint for a conversation key that appears twice keeps the last.
+  auto two = store_->CommitStreamBatch(Batch(21, {}, {}, {{"conv-y", "1"}, {"conv-y", "2"}}));
+  ASSERT_TRUE(two.ok()) << two.status().ToString();
+  std::vector<std::string> y = {"conv-y"};
+  EXPECT_EQ((*store_->LoadCheckpoints(y))[0].state, "2");
+  EXPECT_EQ(*store_->StreamSequence("EV", 3), 21u);
+}
+
+TEST_P(StoreTest, StreamBatchKeepsAwkwardIdsAndTextExact) {
+  // Quotes, backslashes, commas, braces, the word NULL, non-ASCII: PostgreSQL
+  // receives whole columns as array literals, which must not mangle them.
+  std::vector<std::string> ids = {"q\"uo\\te", "a,b{c}", "NULL", "", "\u5bf9\u8bdd-1", " sp "};
+  StreamBatch b = Batch(50, {}, {}, {});
+  for (size_t i = 0; i < ids.size(); ++i) {
+    if (ids[i].empty()) continue;
+    VerdictRecord r = Rec(ids[i], kT0 + static_cast<int64_t>(i), Action::kHold);
+    r.rules = {"rule \"x\"", "r\\2"};
+    r.case_id = "case-" + ids[i];
+    b.verdicts.push_back(r);
+    b.events.push_back({ids[i], 40 + i, static_cast<int64_t>(i), ""});
+    b.checkpoints.push_back({"conv-" + ids[i], "state of " + ids[i]});
+  }
+  b.events.push_back({"!EV:49", 49, 0, "line 1: bad \"quote\" \\ here"});
+  auto r = store_->CommitStreamBatch(b);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->verdicts, 5);
+  EXPECT_EQ(r->actions, 5);
+  EXPECT_EQ(r->errors, 1);
+  for (const std::string& id : ids) {
+    if (id.empty()) continue;
+    auto v = store_->GetVerdict(id);
+    ASSERT_TRUE(v.ok() && v->has_value()) << id;
+    EXPECT_EQ((*v)->rules, (std::vector<std::string>{"rule \"x\"", "r\\2"})) << id;
+    EXPECT_EQ((*v)->case_id, "case-" + id);
+  }
+  std::vector<std::string> convs;
+  for (const std::string& id : ids) convs.push_back("conv-" + id);
+  auto cps = store_->LoadCheckpoints(convs);
+  ASSERT_TRUE(cps.ok()) << cps.status().ToString();
+  EXPECT_EQ(cps->size(), 5u);
+  for (const auto& c : *cps) EXPECT_EQ(c.state, "state of " + c.conversation.substr(5));
+  std::vector<std::string> all = ids;
+  all.push_back("!EV:49");
+  auto done = store_->StreamEventsCommitted(all);
+  ASSERT_TRUE(done.ok()) << done.status().ToString();
+  EXPECT_EQ(*done, (std::vector<bool>{true, true, true, false, true, true, true}));
+}
+
+TEST_P(StoreTest, StreamOutboxKeepsMessagesUntilAcknowledged) {
+  std::string big(300000, 'v');  // a batch of verdict lines
+  StreamBatch b = Batch(40, {Rec("o1", kT0)}, {{"o1", 40, 0, ""}}, {});
+  b.outbox = {{"vb:EV:3:40:0", "vd.3", big}, {"vb:EV:3:40:1", "vd.3", "{\"id\":\"o1\"}\n"}};
+  ASSERT_TRUE(store_->CommitStreamBatch(b).ok());
+  StreamBatch other = Batch(7, {}, {}, {});
+  other.partition = 4;
+  other.outbox = {{"vb:EV:4:7:0", "vd.4", "x"}};
+  ASSERT_TRUE(store_->CommitStreamBatch(other).ok());
+  auto pending = store_->PendingOutbox("EV", 3);
+  ASSERT_TRUE(pending.ok()) << pending.status().ToString();
+  ASSERT_EQ(pending->size(), 2u);
+  EXPECT_EQ((*pending)[0].id, "vb:EV:3:40:0");
+  EXPECT_EQ((*pending)[0].subject, "vd.3");
+  EXPECT_EQ((*pending)[0].payload, big);
+  EXPECT_EQ((*pending)[1].payload, "{\"id\":\"o1\"}\n");
+  // A later commit (of any partition) deletes what JetStream acknowledged.
+  StreamBatch next = Batch(41, {}, {}, {});
+  next.outbox_done = {"vb:EV:3:40:0", "vb:EV:4:7:0", "never-there"};
+  ASSERT_TRUE(store_->CommitStreamBatch(next).ok());
+  pending = store_->PendingOutbox("EV", 3);
+  ASSERT_EQ(pending->size(), 1u);
+  EXPECT_EQ((*pending)[0].id, "vb:EV:3:40:1");
+  EXPECT_TRUE(store_->PendingOutbox("EV", 4)->empty());
+}
 
 TEST(StoreOpenTest, BadUrlsAreClearErrors) {
   auto s = Store::Open("mysql://x");
@@ -281,7 +429,7 @@ TEST_P(StoreTest, ConcurrentOpensOfAFreshStoreAllSucceed) {
     threads.emplace_back([&] {
       auto s = Store::Open((*fresh)->url());
       EXPECT_TRUE(s.ok()) << s.status().ToString();
-      if (s.ok() && *(*s)->SchemaVersion() == 2) ++ok;
+      if (s.ok() && *(*s)->SchemaVersion() == 3) ++ok;
     });
   }
   for (auto& t : threads) t.join();

@@ -69,7 +69,8 @@ class TestDatabase {
       }
       return out;
     }
-    for (const char* t : {"verdicts", "signals", "sightings", "cases", "audit"}) {
+    for (const char* t : {"verdicts", "signals", "sightings", "cases", "audit", "stream_events",
+                          "actions", "stream_progress", "conversation_checkpoints"}) {
       Status s = PgExec(std::string("SELECT t::text FROM ") + schema_ + "." + t + " t", &out);
       if (!s.ok()) return s;
     }

@@ -96,12 +96,7 @@ Status LoadConfigFile(const std::string& path, StreamSettings* s) {
         if (k == "fetch_wait_ms") return Int(v, &w.fetch_wait_ms);
         if (k == "ack_wait_ms") return Int(v, &w.ack_wait_ms);
         if (k == "data") return Str(v, &s->data_dir);
-        if (k == "sqlite_full_sync") {
-          auto b = v.value<bool>();
-          if (!b) return InvalidArgumentError("expected true or false");
-          w.sqlite_full_sync = *b;
-          return Status::OK();
-        }
+        if (k == "key") return Str(v, &w.key_file);
         if (k == "lists") {
           const toml::array* a = v.as_array();
           if (a == nullptr) return InvalidArgumentError("expected an array of paths");
@@ -135,6 +130,7 @@ Status ApplyEnvironment(const std::function<const char*(const char*)>& getenv, S
   str("VIGIL_WORKER_NAME", &s->worker.name);
   str("VIGIL_WORKER_OWN", &s->own);
   str("VIGIL_STORE", &s->worker.store);
+  str("VIGIL_KEY_FILE", &s->worker.key_file);
   str("VIGIL_DATA", &s->data_dir);
   if (const char* v = getenv("VIGIL_PARTITIONS")) {
     VIGIL_RETURN_IF_ERROR(ParseInt(v, "VIGIL_PARTITIONS", &sc.partitions));

@@ -12,7 +12,8 @@
 //   [worker]
 //   name = "w1"                    # VIGIL_WORKER_NAME
 //   own = "0/3"                    # VIGIL_WORKER_OWN: "i/n" (p % n == i) or "0,3,5-7"
-//   store = "sqlite:vigil-worker.db"     # VIGIL_STORE
+//   store = "sqlite:vigil-worker.db"     # VIGIL_STORE (or "postgresql://...")
+//   key = "/secure/vigil.key"      # VIGIL_KEY_FILE (else the key itself in VIGIL_KEY)
 //   batch = 500                    # VIGIL_BATCH
 //   lists = ["known.txt"]          # VIGIL_LISTS (comma-separated)
 //   data = "data"                  # VIGIL_DATA

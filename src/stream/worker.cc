@@ -1,22 +1,25 @@
 // vigil worker: durable pull consumers, one per owned partition; scan →
-// publish verdicts → commit (one transaction) → ack. See include/vigil/stream.h.
+// commit (one vigil::Store transaction, verdict messages in its outbox) →
+// publish the verdict messages → ack. See include/vigil/stream.h.
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstring>
+#include <optional>
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
-#include "stream/commit_log.h"
+#include "evidence/crypto.h"
 #include "stream/nats_util.h"
+#include "vigil/evidence.h"
+#include "vigil/store.h"
 #include "vigil/stream.h"
 
 namespace vigil {
 namespace {
 
-using stream::CommitLog;
-using stream::CommitRow;
 using stream::FromNats;
 using stream::NatsClient;
 
@@ -29,25 +32,46 @@ struct Partition {
   uint64_t committed = 0;  // last stream sequence whose verdict is committed
 };
 
-struct ConvState {
-  int64_t seq = 0;  // events of the conversation committed so far
+// One fetched message that is past the committed sequence.
+struct Item {
+  natsMsg* msg = nullptr;
+  uint64_t seq = 0;
+  Event event;
+  Status parsed;
+  std::string id;  // event id, or "!<stream>:<seq>" for a message without one
+  bool skip = false;
 };
 
-// Checkpoint bytes: 8-byte little-endian seq, then the hook's bytes.
-std::string EncodeState(int64_t seq, std::string_view hook) {
+// Checkpoint bytes (before encryption): 8-byte little-endian position of the
+// conversation (events committed), then Pipeline::SaveConversation bytes.
+std::string EncodeState(int64_t seq, std::string_view pipeline_state) {
   std::string out(8, '\0');
   for (int i = 0; i < 8; ++i) out[i] = static_cast<char>((static_cast<uint64_t>(seq) >> (8 * i)) & 0xff);
-  out.append(hook);
+  out.append(pipeline_state);
   return out;
 }
 
-bool DecodeState(std::string_view bytes, int64_t* seq, std::string_view* hook) {
+bool DecodeState(std::string_view bytes, int64_t* seq, std::string_view* pipeline_state) {
   if (bytes.size() < 8) return false;
   uint64_t v = 0;
   for (int i = 0; i < 8; ++i) v |= static_cast<uint64_t>(static_cast<unsigned char>(bytes[i])) << (8 * i);
   *seq = static_cast<int64_t>(v);
-  *hook = bytes.substr(8);
+  *pipeline_state = bytes.substr(8);
   return true;
+}
+
+// Adds the time since *t0 to *counter and restarts *t0.
+void Lap(std::chrono::steady_clock::time_point* t0, std::atomic<int64_t>* counter) {
+  auto t1 = std::chrono::steady_clock::now();
+  counter->fetch_add(std::chrono::duration_cast<std::chrono::nanoseconds>(t1 - *t0).count(),
+                     std::memory_order_relaxed);
+  *t0 = t1;
+}
+
+int64_t NowMs() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
 }
 
 void OnVerdictAck(jsCtx*, natsMsg* msg, jsPubAck* pa, jsPubAckErr* pae, void* closure) {
@@ -61,24 +85,43 @@ struct Worker::Impl {
   WorkerOptions o;
   std::shared_ptr<const Pipeline> pipeline;
   std::unique_ptr<NatsClient> client;
-  std::unique_ptr<CommitLog> log;
+  std::unique_ptr<Store> store;
+  VaultKeys keys;
+  std::optional<Pseudonymizer> pseudo;
   std::vector<Partition> parts;
-  std::unordered_map<std::string, ConvState> convs;
+  // Conversation → its position (events committed or scanned in this batch)
+  // and keyed hash; a conversation in here has its state loaded in the pipeline.
+  struct Conv {
+    int64_t seq = 0;
+    std::string hash;
+  };
+  std::unordered_map<std::string, Conv> convs;
   std::atomic<int64_t> publish_failures{0};
   WorkerStats stats;
   EventParser parser;
   ScanContext ctx;
-  Event event;
   Verdict verdict;
-  std::vector<CommitRow> rows;
+  std::vector<Item> items;
+  StreamBatch batch;
   std::unordered_set<std::string> batch_ids;
   std::vector<std::string> touched;
+  std::string lines;               // the batch's verdict lines (JSON Lines)
+  std::vector<size_t> line_ends;   // end offset of each line in `lines`
+  std::vector<std::string> published;  // outbox ids published, acks not yet settled
+  size_t max_payload = 0;
 
   Status Setup();
   Status Bind(Partition& part);
   void Unbind(Partition& part);
-  StatusOr<ConvState*> Conversation(const std::string& id);
-  Status ScanOne(Partition& part, natsMsg* msg, uint64_t seq, bool* published);
+  void ForgetConversations();
+  Status LoadConversations(size_t n);
+  Status MarkCommitted(size_t n);
+  void ScanItem(Item& it, int64_t now);
+  void BuildOutbox(const Partition& part, uint64_t last_seq);
+  Status Publish(const std::vector<OutboxMessage>& msgs);
+  Status SettlePublishes(int64_t wait_ms);
+  Status FinishOutbox();
+  Status RepublishOutbox();
   Status ProcessBatch(Partition& part, natsMsgList& list);
   void Recover(Partition& part, const Status& why);
 };
@@ -94,7 +137,11 @@ Status Worker::Impl::Setup() {
   VIGIL_ASSIGN_OR_RETURN(client, NatsClient::Connect(sc.nats_url, "vigil-worker-" + o.name,
                                                      4 * o.batch, &OnVerdictAck,
                                                      &publish_failures));
-  VIGIL_ASSIGN_OR_RETURN(log, CommitLog::Open(o.store, o.sqlite_full_sync));
+  auto k = LoadKeys(o.key_file);
+  if (!k.ok()) return k.status().WithContext("worker needs the Vigil key (--key FILE or VIGIL_KEY)");
+  keys = *k;
+  pseudo.emplace(keys.pseudonym_key);
+  VIGIL_ASSIGN_OR_RETURN(store, Store::Open(o.store));
   for (uint32_t p : o.partitions) {
     if (p >= sc.partitions) {
       return InvalidArgumentError("partition " + std::to_string(p) + " out of range 0.." +
@@ -109,7 +156,23 @@ Status Worker::Impl::Setup() {
     part.durable = "vigil-p" + std::to_string(p);
     parts.push_back(std::move(part));
   }
+  max_payload = static_cast<size_t>(std::max<int64_t>(0, natsConnection_GetMaxPayload(client->nc())));
   for (Partition& part : parts) VIGIL_RETURN_IF_ERROR(Bind(part));
+  return RepublishOutbox();
+}
+
+// Publishes every verdict message a commit left in the outbox of an owned
+// partition (after a crash or a failed publish), under its original id.
+Status Worker::Impl::RepublishOutbox() {
+  if (o.stream.verdict_prefix.empty()) return Status::OK();
+  for (const Partition& part : parts) {
+    VIGIL_ASSIGN_OR_RETURN(std::vector<OutboxMessage> pending,
+                           store->PendingOutbox(o.stream.stream, part.p));
+    if (pending.empty()) continue;
+    spdlog::info("worker {}: partition {}: publishing {} verdict message(s) left in the outbox",
+                 o.name, part.p, pending.size());
+    VIGIL_RETURN_IF_ERROR(Publish(pending));
+  }
   return Status::OK();
 }
 
@@ -119,7 +182,7 @@ Status Worker::Impl::Setup() {
 Status Worker::Impl::Bind(Partition& part) {
   Unbind(part);
   const StreamConfig& sc = o.stream;
-  VIGIL_ASSIGN_OR_RETURN(part.committed, log->LastSequence(sc.stream, part.p));
+  VIGIL_ASSIGN_OR_RETURN(part.committed, store->StreamSequence(sc.stream, part.p));
   jsErrCode jerr = static_cast<jsErrCode>(0);
   natsStatus s = js_DeleteConsumer(client->js(), sc.stream.c_str(), part.durable.c_str(), nullptr,
                                    &jerr);
@@ -163,75 +226,166 @@ void Worker::Impl::Unbind(Partition& part) {
   part.sub = nullptr;
 }
 
-StatusOr<ConvState*> Worker::Impl::Conversation(const std::string& id) {
-  auto it = convs.find(id);
-  if (it != convs.end()) return &it->second;
-  ConvState st;
-  VIGIL_ASSIGN_OR_RETURN(auto saved, log->LoadState(id));
-  std::string_view hook_bytes;
-  if (saved.has_value() && !DecodeState(*saved, &st.seq, &hook_bytes)) {
-    return CorruptionError("conversation checkpoint too short (" + std::to_string(saved->size()) +
-                           " bytes)");
-  }
-  if (o.state_hook != nullptr) VIGIL_RETURN_IF_ERROR(o.state_hook->Restore(id, hook_bytes));
-  return &convs.emplace(id, st).first->second;
+// Drops every cached conversation from the pipeline (all of them are
+// committed or about to be replayed): the next touch restores it.
+void Worker::Impl::ForgetConversations() {
+  for (const auto& [c, conv] : convs) (void)pipeline->RestoreConversation(c, "");
+  convs.clear();
 }
 
-// Scans one message into `rows` (unless it is a replay) and publishes its verdict.
-Status Worker::Impl::ScanOne(Partition& part, natsMsg* msg, uint64_t seq, bool* published) {
-  std::string_view data(natsMsg_GetData(msg), natsMsg_GetDataLength(msg));
-  CommitRow row;
-  row.stream_seq = seq;
-  Status s = parser.Parse(data, 0, &event);
-  if (!s.ok()) {
-    row.event_id = event.id.empty() ? "!" + o.stream.stream + ":" + std::to_string(seq) : event.id;
-    s = Status(s.code(), "stream sequence " + std::to_string(seq) + ": " + s.message());
-  } else {
-    row.event_id = event.id;
+// Flags the items that must not be scanned: replays of committed events
+// and repeats of an id within the batch (the first one wins).
+Status Worker::Impl::MarkCommitted(size_t n) {
+  std::vector<std::string> ids;
+  ids.reserve(n);
+  for (size_t i = 0; i < n; ++i) ids.push_back(items[i].id);
+  VIGIL_ASSIGN_OR_RETURN(std::vector<bool> done, store->StreamEventsCommitted(ids));
+  batch_ids.clear();
+  for (size_t i = 0; i < n; ++i) {
+    items[i].skip = done[i] || !batch_ids.insert(items[i].id).second;
+    if (items[i].skip) stats.skipped.fetch_add(1);
   }
-  if (!batch_ids.insert(row.event_id).second) {
-    stats.skipped.fetch_add(1);
-    return Status::OK();
-  }
-  VIGIL_ASSIGN_OR_RETURN(bool seen, log->HasVerdict(row.event_id));
-  if (seen) {
-    stats.skipped.fetch_add(1);
-    return Status::OK();
-  }
-  if (s.ok() && !event.conversation.empty()) {
-    VIGIL_ASSIGN_OR_RETURN(ConvState * cs, Conversation(event.conversation));
-    row.conversation = event.conversation;
-    row.conv_seq = ++cs->seq;
-    touched.push_back(event.conversation);
-  }
-  if (s.ok()) s = pipeline->Scan(event, ctx, &verdict);
-  if (s.ok()) {
-    row.action = std::string(ActionName(verdict.action));
-    AppendVerdictJson(verdict, &row.body);
-  } else {
-    AppendErrorJson(0, event.id, s, &row.body);
-  }
-  if (!part.verdict_subject.empty()) {
-    std::string msg_id = "v:" + row.event_id;
-    jsPubOptions po;
-    jsPubOptions_Init(&po);
-    po.MsgId = msg_id.c_str();
-    natsStatus ns = js_PublishAsync(client->js(), part.verdict_subject.c_str(), row.body.data(),
-                                    static_cast<int>(row.body.size()), &po);
-    if (ns != NATS_OK) return FromNats(ns, "publish verdict");
-    *published = true;
-  }
-  rows.push_back(std::move(row));
   return Status::OK();
 }
 
+// Restores, in one store round trip, the committed state of every
+// conversation of the batch this process has not loaded yet.
+Status Worker::Impl::LoadConversations(size_t n) {
+  std::unordered_map<std::string, std::string> wanted;  // keyed hash → conversation
+  for (size_t i = 0; i < n; ++i) {
+    const Item& it = items[i];
+    if (it.skip || !it.parsed.ok() || it.event.conversation.empty()) continue;
+    if (convs.count(it.event.conversation) != 0) continue;
+    wanted.emplace(pseudo->Hash("conversation", it.event.conversation), it.event.conversation);
+  }
+  if (wanted.empty()) return Status::OK();
+  std::vector<std::string> hashes;
+  for (const auto& [h, c] : wanted) hashes.push_back(h);
+  VIGIL_ASSIGN_OR_RETURN(std::vector<ConversationCheckpoint> saved, store->LoadCheckpoints(hashes));
+  std::unordered_map<std::string, std::string> by_hash;
+  for (auto& cp : saved) by_hash.emplace(std::move(cp.conversation), std::move(cp.state));
+  for (const auto& [h, c] : wanted) {
+    int64_t seq = 0;
+    std::string_view state;
+    std::string plain;
+    auto found = by_hash.find(h);
+    if (found != by_hash.end()) {
+      VIGIL_ASSIGN_OR_RETURN(plain, evidence::DecryptObject(found->second, h, keys.state.data()));
+      if (!DecodeState(plain, &seq, &state)) {
+        return CorruptionError("conversation checkpoint " + h + ": shorter than its header");
+      }
+    }
+    // Restoring "" also drops state left in memory by a batch that failed.
+    VIGIL_RETURN_IF_ERROR(pipeline->RestoreConversation(c, state).WithContext(
+        "conversation checkpoint " + h));
+    convs[c] = Conv{seq, h};
+  }
+  return Status::OK();
+}
+
+// Scans one item into the batch; its verdict (or error) line joins `lines`.
+void Worker::Impl::ScanItem(Item& it, int64_t now) {
+  StreamEventRecord rec;
+  rec.event_id = it.id;
+  rec.stream_seq = it.seq;
+  Status s = it.parsed;
+  if (s.ok() && !it.event.conversation.empty()) {
+    rec.conv_seq = ++convs[it.event.conversation].seq;
+    touched.push_back(it.event.conversation);
+  }
+  if (s.ok()) s = pipeline->Scan(it.event, ctx, &verdict);
+  if (s.ok()) {
+    AppendVerdictJson(verdict, &lines);
+    batch.verdicts.push_back(MakeVerdictRecord(it.event, verdict, *pseudo, now));
+  } else {
+    AppendErrorJson(0, it.id, s, &lines);
+    rec.error = s.message().empty() ? "error" : s.message();
+  }
+  lines.push_back('\n');
+  line_ends.push_back(lines.size());
+  batch.events.push_back(std::move(rec));
+}
+
+// Cuts the batch's verdict lines into messages under the server's payload
+// limit, with ids that name the batch (its last stream sequence) and part.
+void Worker::Impl::BuildOutbox(const Partition& part, uint64_t last_seq) {
+  if (part.verdict_subject.empty() || lines.empty()) return;
+  const size_t limit = std::max<size_t>(4096, max_payload - 1024);
+  size_t start = 0;
+  for (size_t i = 0; i < line_ends.size(); ++i) {
+    bool last = i + 1 == line_ends.size();
+    if (!last && line_ends[i + 1] - start <= limit) continue;
+    OutboxMessage m;
+    m.id = "vb:" + o.stream.stream + ":" + std::to_string(part.p) + ":" +
+           std::to_string(last_seq) + ":" + std::to_string(batch.outbox.size());
+    m.subject = part.verdict_subject;
+    m.payload = lines.substr(start, line_ends[i] - start);
+    batch.outbox.push_back(std::move(m));
+    start = line_ends[i];
+  }
+}
+
+Status Worker::Impl::Publish(const std::vector<OutboxMessage>& msgs) {
+  for (const OutboxMessage& m : msgs) {
+    jsPubOptions po;
+    jsPubOptions_Init(&po);
+    po.MsgId = m.id.c_str();
+    natsStatus ns = js_PublishAsync(client->js(), m.subject.c_str(), m.payload.data(),
+                                    static_cast<int>(m.payload.size()), &po);
+    if (ns != NATS_OK) return FromNats(ns, "publish verdicts " + m.id);
+    published.push_back(m.id);
+  }
+  return Status::OK();
+}
+
+// Waits until JetStream acknowledged every published verdict message; then
+// their outbox rows may go (with the next commit). A failed publish keeps
+// its row: the partition's next Bind publishes it again.
+Status Worker::Impl::SettlePublishes(int64_t wait_ms) {
+  if (published.empty()) return Status::OK();
+  jsPubOptions po;
+  jsPubOptions_Init(&po);
+  po.MaxWait = wait_ms;
+  natsStatus ns = js_PublishAsyncComplete(client->js(), &po);
+  if (ns != NATS_OK) return FromNats(ns, "verdict publish acknowledgements");
+  if (publish_failures.exchange(0) > 0) {
+    published.clear();
+    return UnavailableError("a verdict publish failed");
+  }
+  return Status::OK();
+}
+
+// On a graceful stop: settle the last publishes and delete their outbox rows.
+Status Worker::Impl::FinishOutbox() {
+  VIGIL_RETURN_IF_ERROR(SettlePublishes(10000));
+  if (published.empty() || parts.empty()) return Status::OK();
+  StreamBatch done;
+  done.stream = o.stream.stream;
+  done.partition = parts[0].p;
+  done.last_seq = parts[0].committed;  // progress never moves back: unchanged
+  done.worker = o.name;
+  done.outbox_done = std::move(published);
+  published.clear();
+  return store->CommitStreamBatch(done).status();
+}
+
 Status Worker::Impl::ProcessBatch(Partition& part, natsMsgList& list) {
-  rows.clear();
-  batch_ids.clear();
+  auto t0 = std::chrono::steady_clock::now();
+  batch.stream = o.stream.stream;
+  batch.partition = part.p;
+  batch.worker = o.name;
+  batch.verdicts.clear();
+  batch.events.clear();
+  batch.checkpoints.clear();
+  batch.outbox.clear();
+  batch.outbox_done.clear();
+  lines.clear();
+  line_ends.clear();
   touched.clear();
-  bool published = false;
+  if (items.size() < static_cast<size_t>(list.Count)) items.resize(list.Count);
   uint64_t last_seq = part.committed;
   natsMsg* last = nullptr;
+  size_t n = 0;
   for (int i = 0; i < list.Count; ++i) {
     natsMsg* msg = list.Msgs[i];
     jsMsgMetaData* meta = nullptr;
@@ -245,31 +399,58 @@ Status Worker::Impl::ProcessBatch(Partition& part, natsMsgList& list) {
       continue;
     }
     last_seq = std::max(last_seq, seq);
-    VIGIL_RETURN_IF_ERROR(ScanOne(part, msg, seq, &published));
+    Item& it = items[n++];
+    it.msg = msg;
+    it.seq = seq;
+    std::string_view data(natsMsg_GetData(msg), natsMsg_GetDataLength(msg));
+    it.parsed = parser.Parse(data, 0, &it.event);
+    if (it.parsed.ok()) {
+      it.id = it.event.id;
+    } else {
+      it.id = it.event.id.empty() ? "!" + o.stream.stream + ":" + std::to_string(seq) : it.event.id;
+      it.parsed = Status(it.parsed.code(),
+                         "stream sequence " + std::to_string(seq) + ": " + it.parsed.message());
+    }
   }
-  if (published) {
-    jsPubOptions po;
-    jsPubOptions_Init(&po);
-    po.MaxWait = 30000;
-    natsStatus ns = js_PublishAsyncComplete(client->js(), &po);
-    if (ns != NATS_OK) return FromNats(ns, "verdict publish acknowledgements");
-    if (publish_failures.exchange(0) > 0) return UnavailableError("a verdict publish failed");
+  Lap(&t0, &stats.fetch_ns);
+  VIGIL_RETURN_IF_ERROR(MarkCommitted(n));
+  Lap(&t0, &stats.store_ns);
+  VIGIL_RETURN_IF_ERROR(LoadConversations(n));
+  Lap(&t0, &stats.state_ns);
+  const int64_t now = NowMs();
+  for (size_t i = 0; i < n; ++i) {
+    if (!items[i].skip) ScanItem(items[i], now);
   }
-  std::vector<std::pair<std::string, std::string>> states;
+  Lap(&t0, &stats.scan_ns);
+  // The previous batch's verdict messages are normally acknowledged by now.
+  VIGIL_RETURN_IF_ERROR(SettlePublishes(30000));
+  Lap(&t0, &stats.publish_ns);
   std::sort(touched.begin(), touched.end());
   touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
   for (const std::string& c : touched) {
-    std::string hook = o.state_hook != nullptr ? o.state_hook->Save(c) : std::string();
-    states.emplace_back(c, EncodeState(convs[c].seq, hook));
+    const Conv& conv = convs[c];
+    std::string plain = EncodeState(conv.seq, pipeline->SaveConversation(c));
+    batch.checkpoints.push_back(
+        {conv.hash, evidence::EncryptObject(plain, conv.hash, keys.state.data())});
   }
+  Lap(&t0, &stats.state_ns);
   if (last_seq > part.committed) {
-    VIGIL_ASSIGN_OR_RETURN(int64_t inserted,
-                           log->Commit(o.stream.stream, part.p, last_seq, rows, states, o.name));
+    batch.last_seq = last_seq;
+    BuildOutbox(part, last_seq);
+    batch.outbox_done = std::move(published);
+    published.clear();
+    StatusOr<StreamBatchResult> r = store->CommitStreamBatch(batch);
+    if (!r.ok()) {
+      published = std::move(batch.outbox_done);  // their rows are still there
+      return r.status();
+    }
     part.committed = last_seq;
-    int64_t errors = 0;
-    for (const CommitRow& r : rows) errors += r.action.empty();
-    stats.events.fetch_add(inserted - errors);
-    stats.errors.fetch_add(errors);
+    stats.events.fetch_add(r->verdicts);
+    stats.errors.fetch_add(r->errors);
+    Lap(&t0, &stats.store_ns);
+    // Committed: a failure from here on only delays the verdict messages
+    // (the outbox keeps them), it never loses them.
+    VIGIL_RETURN_IF_ERROR(Publish(batch.outbox));
   }
   stats.batches.fetch_add(1);
   // AckAll: acknowledging the last message acknowledges the whole batch. A
@@ -278,7 +459,8 @@ Status Worker::Impl::ProcessBatch(Partition& part, natsMsgList& list) {
     natsStatus ns = natsMsg_Ack(last, nullptr);
     if (ns != NATS_OK) spdlog::warn("worker {}: ack failed: {}", o.name, natsStatus_GetText(ns));
   }
-  if (convs.size() > kMaxCachedConversations) convs.clear();  // all committed; reload lazily
+  Lap(&t0, &stats.publish_ns);
+  if (convs.size() > kMaxCachedConversations) ForgetConversations();  // all committed
   return Status::OK();
 }
 
@@ -288,10 +470,12 @@ void Worker::Impl::Recover(Partition& part, const Status& why) {
   stats.retries.fetch_add(1);
   spdlog::warn("worker {}: partition {}: {}; retrying from the last commit", o.name, part.p,
                why.message());
-  convs.clear();
+  ForgetConversations();
   publish_failures.store(0);
   std::this_thread::sleep_for(std::chrono::milliseconds(o.retry_backoff_ms));
+  published.clear();  // unsettled: their rows stay in the outbox and go out again below
   Status s = Bind(part);
+  if (s.ok()) s = RepublishOutbox();
   if (!s.ok()) spdlog::warn("worker {}: partition {}: {}", o.name, part.p, s.message());
 }
 
@@ -329,7 +513,9 @@ Status Worker::Run(const std::atomic<bool>& stop) {
       jsFetchRequest_Init(&req);
       req.Batch = w.o.batch;
       req.Expires = w.o.fetch_wait_ms * 1000000LL;
+      auto t0 = std::chrono::steady_clock::now();
       natsStatus ns = natsSubscription_FetchRequest(&list, part.sub, &req);
+      Lap(&t0, &w.stats.fetch_ns);
       if (ns == NATS_TIMEOUT || (ns == NATS_OK && list.Count == 0)) {
         natsMsgList_Destroy(&list);
         continue;
@@ -338,6 +524,11 @@ Status Worker::Run(const std::atomic<bool>& stop) {
       natsMsgList_Destroy(&list);
       if (!s.ok()) w.Recover(part, s);
     }
+  }
+  Status fin = w.FinishOutbox();
+  if (!fin.ok()) {
+    spdlog::warn("worker {}: {} (the outbox keeps the verdict messages; the next start "
+                 "publishes them)", w.o.name, fin.message());
   }
   return Status::OK();
 }
