@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdio>
 #include <initializer_list>
+#include <tuple>
 
 #include "text/pattern_expand.h"
 #include "vigil/text.h"
@@ -15,19 +16,23 @@ namespace vigil::text {
 namespace {
 
 // kCanonLiteral: literal on the canonical form; kCanonRegex: contributor
-// pattern on the canonical form; kShadow: literal on the pinyin shadow.
-enum class PatKind : uint8_t { kCanonLiteral, kCanonRegex, kShadow };
+// pattern on the canonical form; kShadow: literal on the pinyin shadow;
+// kGate: a literal one of which every match of some regex contains (see
+// RequiredLiterals): the regexes run only where a gate occurs.
+enum class PatKind : uint8_t { kCanonLiteral, kCanonRegex, kShadow, kGate };
 
 // Word-boundary checks of a literal, done in the match handler instead of
 // as \b assertions in the database, which would take Vectorscan off its
 // fast pure-literal matchers (the literal's first/last byte is a word byte).
-enum : uint8_t { kBoundLeft = 1, kBoundRight = 2 };
+// Anchors (^ and $ of an expanded pattern) are checked there too.
+enum : uint8_t { kBoundLeft = 1, kBoundRight = 2, kAnchorStart = 4, kAnchorEnd = 8 };
 
 struct PatInfo {
   int32_t entry;
   PatKind kind;
   uint8_t bounds = 0;  // kBoundLeft | kBoundRight, literals only
   uint32_t len;  // byte length of a literal match
+  bool gated = false;  // a kCanonRegex that runs only where one of its gates occurs
 };
 
 // Vectorscan's (non-UCP) \w: ASCII letters, digits and '_'.
@@ -51,6 +56,8 @@ uint8_t TakeBounds(std::string* re) {
 
 // Most literals one finite pattern may expand to (beyond that it stays a regex).
 constexpr size_t kMaxExpansion = 256;
+// Most gate literals one regex may have (beyond that it runs on every message).
+constexpr size_t kMaxGates = 64;
 
 struct RawMatch {
   uint32_t id;
@@ -178,6 +185,7 @@ struct TextScratch::Impl {
   std::vector<bool> present;
   uint32_t max_raw = 0;
   bool truncated = false;
+  bool gated = false;  // a gate literal occurred: the regexes must run
   ~Impl() { hs_free_scratch(scratch); }
 
   // Grows the scratch for every database of `db` (once per engine).
@@ -204,11 +212,17 @@ namespace {
 int MatchHandler(unsigned int id, unsigned long long from, unsigned long long to, unsigned int,
                  void* ctx) {
   auto* s = static_cast<TextScratch::Impl*>(ctx);
+  if (s->pats[id].kind == PatKind::kGate) {
+    s->gated = true;
+    return 0;
+  }
   if (const uint8_t b = s->pats[id].bounds) {
     const std::string_view buf = s->scanned;
     const uint64_t start = to - s->pats[id].len;
     if ((b & kBoundLeft) && start > 0 && IsWordByte(buf[start - 1])) return 0;
     if ((b & kBoundRight) && to < buf.size() && IsWordByte(buf[to])) return 0;
+    if ((b & kAnchorStart) && start != 0) return 0;
+    if ((b & kAnchorEnd) && to != buf.size()) return 0;
   }
   if (s->raw.size() >= s->max_raw) {
     s->truncated = true;
@@ -278,12 +292,17 @@ StatusOr<std::unique_ptr<TextEngine>> TextEngine::Compile(Lexicon lexicon, TextE
       info.kind = PatKind::kShadow;
     } else if (std::vector<ExpandedLiteral> lits; ExpandPattern(e.text, kMaxExpansion, &lits)) {
       // A finite pattern runs as its literals (fast matchers, known length).
-      std::sort(lits.begin(), lits.end(), [](const auto& a, const auto& b) { return a.bytes < b.bytes; });
+      // Equal bytes under different conditions stay apart (either may match).
+      auto order = [](const ExpandedLiteral& l) {
+        return std::tie(l.bytes, l.bound_left, l.bound_right, l.anchor_start, l.anchor_end);
+      };
+      std::sort(lits.begin(), lits.end(), [&](const auto& a, const auto& b) { return order(a) < order(b); });
       for (size_t k = 0; k < lits.size(); ++k) {
-        if (k > 0 && lits[k].bytes == lits[k - 1].bytes) continue;
+        if (k > 0 && order(lits[k]) == order(lits[k - 1])) continue;
         PatInfo li = info;
         li.len = static_cast<uint32_t>(lits[k].bytes.size());
-        li.bounds = (lits[k].bound_left ? kBoundLeft : 0) | (lits[k].bound_right ? kBoundRight : 0);
+        li.bounds = (lits[k].bound_left ? kBoundLeft : 0) | (lits[k].bound_right ? kBoundRight : 0) |
+                    (lits[k].anchor_start ? kAnchorStart : 0) | (lits[k].anchor_end ? kAnchorEnd : 0);
         exprs.push_back(EscapeLiteral(lits[k].bytes));
         flags.push_back(0);
         ids.push_back(static_cast<unsigned>(db->pats.size()));
@@ -294,6 +313,17 @@ StatusOr<std::unique_ptr<TextEngine>> TextEngine::Compile(Lexicon lexicon, TextE
       res.push_back(e.text);
       fl = HS_FLAG_UTF8;
       info.kind = PatKind::kCanonRegex;
+      std::vector<std::string> gates;
+      if (RequiredLiterals(e.text, kMaxGates, &gates)) {
+        // The regex itself goes to the SOM database only (see below).
+        info.gated = true;
+        for (const auto& g : gates) {
+          exprs.push_back(EscapeLiteral(g));
+          flags.push_back(0);
+          ids.push_back(static_cast<unsigned>(db->pats.size()));
+          db->pats.push_back({static_cast<int32_t>(i), PatKind::kGate, 0, static_cast<uint32_t>(g.size())});
+        }
+      }
     }
     for (auto& re : res) {
       if (info.kind != PatKind::kCanonRegex) {
@@ -312,6 +342,7 @@ StatusOr<std::unique_ptr<TextEngine>> TextEngine::Compile(Lexicon lexicon, TextE
     std::vector<unsigned> part_flags, part_ids;
     for (size_t k = 0; k < exprs.size(); ++k) {
       if ((db->pats[ids[k]].kind == PatKind::kShadow) != shadow) continue;
+      if (db->pats[ids[k]].gated) continue;  // in the SOM database only
       part_exprs.push_back(exprs[k]);
       part_flags.push_back(flags[k]);
       part_ids.push_back(ids[k]);
@@ -360,6 +391,7 @@ Status TextEngine::Analyze(std::string_view text, TextScratch& scratch, TextAnal
   s.raw.clear();
   s.allows.clear();
   s.truncated = false;
+  s.gated = false;
   s.pats = db_->pats.data();
   s.max_raw = options_.max_raw_matches;
   if (s.buf.size() > 0xFFFFFFF0u) return ResourceExhaustedError("message too large for the text engine");
@@ -370,7 +402,7 @@ Status TextEngine::Analyze(std::string_view text, TextScratch& scratch, TextAnal
     return InternalError("Vectorscan scan failed");
   }
   // Variable-length matches need their start: rescan with the SOM database.
-  bool need_som = false;
+  bool need_som = s.gated;
   for (const RawMatch& m : s.raw) need_som |= db_->pats[m.id].kind == PatKind::kCanonRegex;
   if (need_som && db_->som_db != nullptr) {
     s.raw.erase(std::remove_if(s.raw.begin(), s.raw.end(),

@@ -1,12 +1,19 @@
 #include "text/pattern_expand.h"
 
+#include <algorithm>
+#include <cmath>
 #include <optional>
 
 namespace vigil::text {
 namespace {
 
-// '\x01' marks a \b inside a partial literal while it is being expanded.
+// '\x01' marks a \b, '\x02' a ^ and '\x03' a $ inside a partial literal
+// while it is being expanded.
 constexpr char kBound = '\x01';
+constexpr char kStart = '\x02';
+constexpr char kEnd = '\x03';
+
+bool IsMark(char c) { return c == kBound || c == kStart || c == kEnd; }
 
 using Set = std::vector<std::string>;
 
@@ -84,7 +91,11 @@ class Expander {
     }
     if (c == '[') return Class();
     if (c == '\\') return Escape();
-    if (c == '.' || c == '^' || c == '$' || c == '*' || c == '+' || c == '?' || c == '{' ||
+    if (c == '^' || c == '$') {
+      ++pos_;
+      return Set{std::string(1, c == '^' ? kStart : kEnd)};
+    }
+    if (c == '.' || c == '*' || c == '+' || c == '?' || c == '{' ||
         c == '}' || c == ']') {
       return std::nullopt;
     }
@@ -147,31 +158,359 @@ class Expander {
   size_t pos_ = 0;
 };
 
-// Turns a raw expansion (with kBound marks) into a literal, or nothing when
-// an inner \b cannot hold or an outer one sits next to a non-word byte.
-std::optional<ExpandedLiteral> Finish(const std::string& raw) {
+// Turns a raw expansion (with marks) into a literal, or nothing when it can
+// never match (an inner \b that cannot hold, a ^ or $ inside) or when it
+// cannot be checked as a literal (an outer \b next to a non-word byte, which
+// depends on the byte beyond the match: *uncheckable is then set).
+std::optional<ExpandedLiteral> Finish(const std::string& raw, bool* uncheckable) {
   ExpandedLiteral lit;
   size_t b = 0, e = raw.size();
-  while (b < e && raw[b] == kBound) ++b, lit.bound_left = true;
-  while (e > b && raw[e - 1] == kBound) --e, lit.bound_right = true;
+  for (; b < e && IsMark(raw[b]); ++b) {
+    if (raw[b] == kBound) lit.bound_left = true;
+    if (raw[b] == kStart) lit.anchor_start = true;
+    if (raw[b] == kEnd) return std::nullopt;  // $ before the first byte
+  }
+  for (; e > b && IsMark(raw[e - 1]); --e) {
+    if (raw[e - 1] == kBound) lit.bound_right = true;
+    if (raw[e - 1] == kEnd) lit.anchor_end = true;
+    if (raw[e - 1] == kStart) return std::nullopt;  // ^ after the last byte
+  }
   for (size_t i = b; i < e; ++i) {
-    if (raw[i] != kBound) {
+    if (!IsMark(raw[i])) {
       lit.bytes.push_back(raw[i]);
       continue;
     }
+    if (raw[i] != kBound) return std::nullopt;  // ^ or $ between two bytes
     // An inner \b: a boundary between the bytes around it, decided now.
     size_t j = i;
     while (j < e && raw[j] == kBound) ++j;
+    if (j < e && IsMark(raw[j])) return std::nullopt;
     if (lit.bytes.empty() || IsWordByte(lit.bytes.back()) == IsWordByte(raw[j])) return std::nullopt;
     i = j - 1;
   }
   if (lit.bytes.empty()) return std::nullopt;
-  if (lit.bound_left && !IsWordByte(lit.bytes.front())) return std::nullopt;
-  if (lit.bound_right && !IsWordByte(lit.bytes.back())) return std::nullopt;
+  const bool left_bad = lit.bound_left && !IsWordByte(lit.bytes.front());
+  const bool right_bad = lit.bound_right && !IsWordByte(lit.bytes.back());
+  // Beyond an anchor there is no byte, so such a \b simply never holds.
+  if ((left_bad && !lit.anchor_start) || (right_bad && !lit.anchor_end)) *uncheckable = true;
+  if (left_bad || right_bad) return std::nullopt;
   return lit;
 }
 
+
+// ---- Required literals ------------------------------------------------------
+
+// What a sub-pattern is known to match: exactly the strings of `exact`, or
+// (when not finite) strings each containing one of `need`; neither means
+// nothing is known (it may match anything, even the empty string).
+struct Info {
+  std::optional<Set> exact;
+  std::optional<Set> need;
+};
+
+// Expected cost of a literal set as a gate: roughly how often one of its
+// strings occurs (shorter strings occur more often).
+double GateCost(const Set& s) {
+  double c = 0;
+  for (const auto& x : s) c += x.empty() ? 1e9 : std::pow(30.0, -static_cast<double>(std::min<size_t>(x.size(), 6)));
+  return c;
+}
+
+// Drops strings that contain another member (a match containing the longer
+// contains the shorter); an empty member makes the set useless.
+std::optional<Set> Minimize(Set s) {
+  std::sort(s.begin(), s.end(), [](const auto& a, const auto& b) {
+    return a.size() != b.size() ? a.size() < b.size() : a < b;
+  });
+  s.erase(std::unique(s.begin(), s.end()), s.end());
+  Set out;
+  for (const auto& x : s) {
+    if (x.empty()) return std::nullopt;
+    bool covered = false;
+    for (const auto& y : out) covered |= x.find(y) != std::string::npos;
+    if (!covered) out.push_back(x);
+  }
+  return out;
+}
+
+class Factorer {
+ public:
+  Factorer(std::string_view re, size_t max) : re_(re), max_(max) {}
+
+  std::optional<Set> Run() {
+    Info i = Alternation();
+    if (!ok_ || pos_ != re_.size()) return std::nullopt;
+    if (i.exact) return Minimize(*i.exact);
+    return i.need;
+  }
+
+ private:
+  bool AtEnd() const { return pos_ >= re_.size(); }
+  char Peek() const { return re_[pos_]; }
+
+  Info Alternation() {
+    std::vector<Info> alts{Sequence()};
+    while (ok_ && !AtEnd() && Peek() == '|') {
+      ++pos_;
+      alts.push_back(Sequence());
+    }
+    Set exact, need;
+    bool all_exact = true;
+    for (const auto& a : alts) {
+      if (a.exact) {
+        exact.insert(exact.end(), a.exact->begin(), a.exact->end());
+        need.insert(need.end(), a.exact->begin(), a.exact->end());
+      } else if (a.need) {
+        all_exact = false;
+        need.insert(need.end(), a.need->begin(), a.need->end());
+      } else {
+        return {};
+      }
+    }
+    if (all_exact && exact.size() <= max_) return {std::move(exact), std::nullopt};
+    auto m = Minimize(std::move(need));
+    if (!m || m->size() > max_) return {};
+    return {std::nullopt, std::move(m)};
+  }
+
+  // Candidates: finite runs of adjacent pieces, and the needs of other pieces.
+  Info Sequence() {
+    Set run{""};
+    bool broken = false;
+    std::optional<Set> best;
+    auto consider = [&](const Set& cand) {
+      auto m = Minimize(cand);
+      if (m && m->size() <= max_ && (!best || GateCost(*m) < GateCost(*best))) best = std::move(m);
+    };
+    auto cross = [&](const Set& a, const Set& b) -> std::optional<Set> {
+      if (a.size() * b.size() > max_) return std::nullopt;
+      Set out;
+      for (const auto& x : a) {
+        for (const auto& y : b) out.push_back(x + y);
+      }
+      return out;
+    };
+    while (ok_ && !AtEnd() && Peek() != '|' && Peek() != ')') {
+      Info item = Atom();
+      const Rep rep = Quantifier();
+      if (!ok_) return {};
+      if (rep.min == 1 && rep.max == 1 && item.exact) {
+        if (auto c = cross(run, *item.exact)) {
+          run = std::move(*c);
+          continue;
+        }
+        consider(run);
+        run = *item.exact;
+        broken = true;
+        continue;
+      }
+      if (rep.min == 0 && rep.max == 1 && item.exact) {
+        Set opt = *item.exact;
+        opt.push_back("");
+        if (auto c = cross(run, opt)) {
+          run = std::move(*c);
+          continue;
+        }
+      }
+      broken = true;
+      if (rep.min >= 1 && item.exact) {
+        // The first repetition follows the run; the last precedes what comes next.
+        if (auto c = cross(run, *item.exact)) {
+          consider(*c);
+        } else {
+          consider(run);
+        }
+        consider(*item.exact);
+        run = *item.exact;
+        continue;
+      }
+      consider(run);
+      if (rep.min >= 1 && item.need) consider(*item.need);
+      run = {""};
+    }
+    if (!broken) return {std::move(run), std::nullopt};
+    consider(run);
+    if (!best) return {};
+    return {std::nullopt, std::move(best)};
+  }
+
+  struct Rep {
+    int min = 1, max = 1;  // max -1: unbounded
+  };
+
+  Rep Quantifier() {
+    Rep r;
+    if (AtEnd()) return r;
+    const char c = Peek();
+    if (c == '?') r = {0, 1};
+    else if (c == '*') r = {0, -1};
+    else if (c == '+') r = {1, -1};
+    else if (c == '{') return Braces();
+    else return r;
+    ++pos_;
+    if (!AtEnd() && (Peek() == '?' || Peek() == '+')) ++pos_;  // lazy / possessive: same language
+    return r;
+  }
+
+  Rep Braces() {
+    size_t close = re_.find('}', pos_);
+    if (close == std::string_view::npos) {
+      ok_ = false;
+      return {};
+    }
+    std::string_view body = re_.substr(pos_ + 1, close - pos_ - 1);
+    pos_ = close + 1;
+    if (!AtEnd() && (Peek() == '?' || Peek() == '+')) ++pos_;
+    int lo = 0;
+    size_t k = 0;
+    while (k < body.size() && body[k] >= '0' && body[k] <= '9') lo = std::min(lo * 10 + (body[k++] - '0'), 100000);
+    if (k == 0) {
+      ok_ = false;
+      return {};
+    }
+    // {m} and {m,n} with m = 1 behave like + for this purpose; {0,..} like *.
+    return {std::min(lo, 1), -1};
+  }
+
+  Info Atom() {
+    const char c = Peek();
+    if (c == '(') {
+      ++pos_;
+      if (re_.substr(pos_, 2) == "?:") {
+        pos_ += 2;
+      } else if (!AtEnd() && Peek() == '?') {
+        ok_ = false;  // lookaround, flags: give up
+        return {};
+      }
+      Info inner = Alternation();
+      if (!ok_ || AtEnd() || Peek() != ')') {
+        ok_ = false;
+        return {};
+      }
+      ++pos_;
+      return inner;
+    }
+    if (c == '[') return Class();
+    if (c == '\\') return Escape();
+    if (c == '^' || c == '$') {
+      ++pos_;
+      return {Set{""}, std::nullopt};
+    }
+    if (c == '.') {
+      ++pos_;
+      return {};
+    }
+    if (c == '*' || c == '+' || c == '?' || c == '{' || c == ')' || c == '|') {
+      ok_ = false;
+      return {};
+    }
+    const size_t n = Utf8Len(static_cast<unsigned char>(c));
+    if (pos_ + n > re_.size()) {
+      ok_ = false;
+      return {};
+    }
+    Set one{std::string(re_.substr(pos_, n))};
+    pos_ += n;
+    return {std::move(one), std::nullopt};
+  }
+
+  Info Escape() {
+    if (pos_ + 1 >= re_.size()) {
+      ok_ = false;
+      return {};
+    }
+    const char e = re_[pos_ + 1];
+    pos_ += 2;
+    if (e == 'b' || e == 'B') return {Set{""}, std::nullopt};
+    if (e == 's') {  // canonical whitespace: one space, never two in a row
+      if (!AtEnd() && Peek() == '*') {
+        ++pos_;
+        return {Set{" ", ""}, std::nullopt};
+      }
+      if (!AtEnd() && Peek() == '+') ++pos_;
+      return {Set{" "}, std::nullopt};
+    }
+    const bool punct = (e >= '!' && e <= '/') || (e >= ':' && e <= '@') || (e >= '[' && e <= '`') ||
+                       (e >= '{' && e <= '~');
+    if (punct) return {Set{std::string(1, e)}, std::nullopt};
+    if (e == 'x' || e == 'p' || e == 'P' || e == 'Q' || e == 'E' || e == 'c' || e == 'o' || e == 'N') {
+      ok_ = false;  // multi-character escape syntax: give up
+      return {};
+    }
+    return {};  // \d, \w, \S, ...: some character
+  }
+
+  Info Class() {
+    const size_t start = pos_;
+    ++pos_;
+    const bool negated = !AtEnd() && Peek() == '^';
+    Set members;
+    bool listed = !negated;
+    if (negated) ++pos_;
+    if (!AtEnd() && Peek() == ']') {  // a leading ] is a member
+      members.emplace_back("]");
+      ++pos_;
+    }
+    while (!AtEnd() && Peek() != ']') {
+      const char c = Peek();
+      if (c == '\\') {
+        if (pos_ + 1 >= re_.size()) break;
+        const char e = re_[pos_ + 1];
+        const bool punct = (e >= '!' && e <= '/') || (e >= ':' && e <= '@') || (e >= '[' && e <= '`') ||
+                           (e >= '{' && e <= '~');
+        if (punct) members.emplace_back(1, e);
+        else if (e == 's') members.emplace_back(" ");
+        else listed = false;
+        pos_ += 2;
+        continue;
+      }
+      if (c == '[') {
+        listed = false;  // [:alpha:] and the like
+        size_t close = re_.find(":]", pos_);
+        if (close == std::string_view::npos) break;
+        pos_ = close + 2;
+        continue;
+      }
+      const size_t n = Utf8Len(static_cast<unsigned char>(c));
+      if (pos_ + n > re_.size()) break;
+      if (n == 1 && pos_ + 2 < re_.size() && re_[pos_ + 1] == '-' && re_[pos_ + 2] != ']') {
+        const char hi = re_[pos_ + 2];
+        if (static_cast<unsigned char>(hi) >= 0x80 || hi < c) {
+          listed = false;
+          pos_ += 2 + Utf8Len(static_cast<unsigned char>(hi));
+          continue;
+        }
+        for (char x = c; x <= hi; ++x) members.emplace_back(1, x);
+        pos_ += 3;
+      } else {
+        members.emplace_back(re_.substr(pos_, n));
+        pos_ += n;
+      }
+    }
+    if (AtEnd()) {
+      ok_ = false;
+      (void)start;
+      return {};
+    }
+    ++pos_;
+    if (!listed || members.empty() || members.size() > max_) return {};
+    return {std::move(members), std::nullopt};
+  }
+
+  std::string_view re_;
+  size_t max_;
+  size_t pos_ = 0;
+  bool ok_ = true;
+};
+
 }  // namespace
+
+bool RequiredLiterals(std::string_view re, size_t max_literals, std::vector<std::string>* out) {
+  auto set = Factorer(re, max_literals).Run();
+  if (!set || set->empty() || set->size() > max_literals) return false;
+  *out = std::move(*set);
+  return true;
+}
 
 bool ExpandPattern(std::string_view re, size_t max_literals, std::vector<ExpandedLiteral>* out) {
   auto set = Expander(re, max_literals).Run();
@@ -180,15 +519,11 @@ bool ExpandPattern(std::string_view re, size_t max_literals, std::vector<Expande
   for (const auto& raw : *set) {
     // A pattern that can match nothing but assertions is left to the regex
     // compiler (which refuses it with its own message).
-    if (raw.find_first_not_of(kBound) == std::string::npos) return false;
-    auto lit = Finish(raw);
-    if (!lit) {
-      // A \b that can never hold only removes that literal; an outer \b next
-      // to a non-word byte has a meaning the handler cannot check: give up.
-      const bool outer = !raw.empty() && (raw.front() == kBound || raw.back() == kBound);
-      if (outer) return false;
-      continue;
-    }
+    if (raw.find_first_not_of("\x01\x02\x03") == std::string::npos) return false;
+    bool uncheckable = false;
+    auto lit = Finish(raw, &uncheckable);
+    if (uncheckable) return false;  // leave it to the regex compiler
+    if (!lit) continue;             // this literal can never match
     lits.push_back(std::move(*lit));
   }
   if (lits.empty()) return false;
