@@ -177,9 +177,8 @@ struct TextScratch::Impl {
   hs_scratch_t* scratch = nullptr;
   const PatInfo* pats = nullptr;  // of the database being scanned
   std::string_view scanned;       // the bytes being scanned
-  uint32_t base = 0;              // offset of `scanned` in buf
+  uint32_t base = 0;              // added to reported offsets (see Analyze)
   const void* sized_for = nullptr;
-  std::string buf;
   std::vector<RawMatch> raw;
   std::vector<ByteSpan> allows;
   std::vector<bool> present;
@@ -378,25 +377,24 @@ Status TextEngine::Analyze(std::string_view text, TextScratch& scratch, TextAnal
   normalizer_.Normalize(text, &out->norm);
   const NormalizedText& n = out->norm;
   if (!s.SizeFor(db_.get(), {db_->canon_db, db_->shadow_db, db_->som_db})) return ResourceExhaustedError("cannot allocate Vectorscan scratch");
-  // One scan over "canonical \n shadow" (canonical only when it is ASCII: it
-  // is then its own shadow).
+  // The canonical form and the shadow are scanned in place, each with its
+  // own database; shadow offsets are reported past the canonical form (as
+  // if the two were one buffer "canonical \n shadow"). An ASCII canonical
+  // form is its own shadow.
   const uint32_t canon_len = static_cast<uint32_t>(n.canon.size());
   const bool own_shadow = n.shadow.empty();
   const uint32_t shadow_off = own_shadow ? 0 : canon_len + 1;
-  s.buf.assign(n.canon);
-  if (!own_shadow) {
-    s.buf.push_back('\n');
-    s.buf.append(n.shadow);
-  }
   s.raw.clear();
   s.allows.clear();
   s.truncated = false;
   s.gated = false;
   s.pats = db_->pats.data();
   s.max_raw = options_.max_raw_matches;
-  if (s.buf.size() > 0xFFFFFFF0u) return ResourceExhaustedError("message too large for the text engine");
-  const std::string_view canon_view(s.buf.data(), canon_len);
-  const std::string_view shadow_view = own_shadow ? canon_view : std::string_view(s.buf).substr(shadow_off);
+  if (n.canon.size() + 1 + n.shadow.size() > 0xFFFFFFF0u) {
+    return ResourceExhaustedError("message too large for the text engine");
+  }
+  const std::string_view canon_view(n.canon);
+  const std::string_view shadow_view = own_shadow ? canon_view : std::string_view(n.shadow);
   if (!s.Scan(db_->canon_db, canon_view, 0) ||
       !s.Scan(db_->shadow_db, shadow_view, own_shadow ? 0 : shadow_off)) {
     return InternalError("Vectorscan scan failed");
