@@ -23,6 +23,86 @@ bool IsWordByte(char c) {
 
 size_t Utf8Len(unsigned char c) { return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4; }
 
+bool IsAsciiPunct(char e) {
+  return (e >= '!' && e <= '/') || (e >= ':' && e <= '@') || (e >= '[' && e <= '`') || (e >= '{' && e <= '~');
+}
+
+// A bracket class [..] starting at re[*pos] ('['), parsed as PCRE reads it.
+// `listed` is true when the class is exactly `members` (not negated; only
+// listed characters, escaped punctuation, \s as the canonical space and
+// ASCII ranges); `ok` is false when its end cannot be found with certainty
+// (the caller then gives up). On return *pos is past the closing ']'.
+struct ParsedClass {
+  bool ok = false;
+  bool listed = false;
+  Set members;
+};
+
+ParsedClass ParseClass(std::string_view re, size_t* pos, size_t max) {
+  ParsedClass pc;
+  size_t i = *pos + 1;
+  bool listed = true;
+  if (i < re.size() && re[i] == '^') {
+    listed = false;
+    ++i;
+  }
+  if (i < re.size() && re[i] == ']') {  // a leading ] is a member
+    pc.members.emplace_back("]");
+    ++i;
+  }
+  while (i < re.size() && re[i] != ']') {
+    const char c = re[i];
+    std::string member;
+    if (c == '\\') {
+      if (i + 1 >= re.size()) return pc;
+      const char e = re[i + 1];
+      if (IsAsciiPunct(e)) {
+        member.assign(1, e);
+      } else if (e == 's') {
+        member = " ";
+      } else if ((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z')) {
+        // \d, \w, \n, ...: some character. Escapes with a body (\x41,
+        // \x{..}, \p{..}, \Q..\E, \c.) or octal digits: give up.
+        if (e == 'x' || e == 'p' || e == 'P' || e == 'Q' || e == 'E' || e == 'c' || e == 'o' || e == 'N') return pc;
+        listed = false;
+        i += 2;
+        continue;
+      } else {
+        return pc;
+      }
+      i += 2;
+    } else if (c == '[' && i + 1 < re.size() && (re[i + 1] == ':' || re[i + 1] == '.' || re[i + 1] == '=')) {
+      return pc;  // [:alpha:] and the like
+    } else {
+      const size_t n = Utf8Len(static_cast<unsigned char>(c));
+      if (i + n > re.size()) return pc;
+      member.assign(re.substr(i, n));
+      i += n;
+    }
+    // A range a-b (a '-' before the closing ']' is a member).
+    if (i + 1 < re.size() && re[i] == '-' && re[i + 1] != ']') {
+      const char hi = re[i + 1];
+      if (hi == '\\' || hi == '[') return pc;  // an escaped range end: give up
+      if (member.size() != 1 || static_cast<unsigned char>(hi) >= 0x80) {
+        listed = false;  // a non-ASCII range: some character of it
+        i += 1 + Utf8Len(static_cast<unsigned char>(hi));
+        continue;
+      }
+      if (hi < member[0]) return pc;  // Vectorscan refuses it
+      for (int x = member[0]; x <= hi && pc.members.size() <= max; ++x) pc.members.emplace_back(1, static_cast<char>(x));
+      i += 2;
+    } else {
+      pc.members.push_back(std::move(member));
+    }
+    if (pc.members.size() > max) listed = false;
+  }
+  if (i >= re.size()) return pc;
+  *pos = i + 1;
+  pc.ok = true;
+  pc.listed = listed && !pc.members.empty() && pc.members.size() <= max;
+  return pc;
+}
+
 // Recursive-descent expansion over the pattern text; any unsupported
 // construct or an oversized set makes the whole expansion fail.
 class Expander {
@@ -111,46 +191,24 @@ class Expander {
     const char e = re_[pos_ + 1];
     pos_ += 2;
     if (e == 'b') return Set{std::string(1, kBound)};
-    if (e == 's') {
-      if (!AtEnd() && Peek() == '*') {
-        ++pos_;
-        return Set{" ", ""};
-      }
-      if (!AtEnd() && Peek() == '+') ++pos_;
-      return Set{" "};
+    if (e == 's') {  // \s, \s* or \s+ (a lazy or possessive mark changes nothing)
+      if (AtEnd() || (Peek() != '*' && Peek() != '+')) return Set{" "};
+      const bool star = Peek() == '*';
+      ++pos_;
+      if (!AtEnd() && (Peek() == '?' || Peek() == '+')) ++pos_;
+      return star ? Set{" ", ""} : Set{" "};
     }
     // Escaped ASCII punctuation stands for itself; classes (\d, \w, \x..)
     // and anything else are not expanded.
-    const bool punct = (e >= '!' && e <= '/') || (e >= ':' && e <= '@') || (e >= '[' && e <= '`') ||
-                       (e >= '{' && e <= '~');
-    if (!punct) return std::nullopt;
+    if (!IsAsciiPunct(e)) return std::nullopt;
     return Set{std::string(1, e)};
   }
 
   // [abc], [a-z0-9], [一二三]: listed characters and ASCII ranges.
   std::optional<Set> Class() {
-    ++pos_;
-    if (!AtEnd() && Peek() == '^') return std::nullopt;
-    Set members;
-    while (!AtEnd() && Peek() != ']') {
-      char c = Peek();
-      if (c == '\\' || c == '[') return std::nullopt;
-      const size_t n = Utf8Len(static_cast<unsigned char>(c));
-      if (pos_ + n > re_.size()) return std::nullopt;
-      if (n == 1 && pos_ + 2 < re_.size() && re_[pos_ + 1] == '-' && re_[pos_ + 2] != ']') {
-        const char hi = re_[pos_ + 2];
-        if (static_cast<unsigned char>(hi) >= 0x80 || hi < c) return std::nullopt;
-        for (char x = c; x <= hi; ++x) members.emplace_back(1, x);
-        pos_ += 3;
-      } else {
-        members.emplace_back(re_.substr(pos_, n));
-        pos_ += n;
-      }
-      if (members.size() > max_) return std::nullopt;
-    }
-    if (AtEnd() || members.empty()) return std::nullopt;
-    ++pos_;
-    return members;
+    ParsedClass pc = ParseClass(re_, &pos_, max_);
+    if (!pc.ok || !pc.listed) return std::nullopt;
+    return std::move(pc.members);
   }
 
   std::string_view re_;
@@ -352,23 +410,28 @@ class Factorer {
     return r;
   }
 
+  // {n}, {n,} or {n,m} (PCRE reads any other brace as a literal: give up).
   Rep Braces() {
-    size_t close = re_.find('}', pos_);
-    if (close == std::string_view::npos) {
+    size_t i = pos_ + 1;
+    auto number = [&](int* v) {
+      const size_t start = i;
+      *v = 0;
+      while (i < re_.size() && re_[i] >= '0' && re_[i] <= '9') *v = std::min(*v * 10 + (re_[i++] - '0'), 100000);
+      return i > start;
+    };
+    int lo = 0, hi = 0;
+    bool valid = number(&lo);
+    if (valid && i < re_.size() && re_[i] == ',') {
+      ++i;
+      if (i < re_.size() && re_[i] != '}') valid = number(&hi) && hi >= lo;
+    }
+    if (!valid || i >= re_.size() || re_[i] != '}') {
       ok_ = false;
       return {};
     }
-    std::string_view body = re_.substr(pos_ + 1, close - pos_ - 1);
-    pos_ = close + 1;
+    pos_ = i + 1;
     if (!AtEnd() && (Peek() == '?' || Peek() == '+')) ++pos_;
-    int lo = 0;
-    size_t k = 0;
-    while (k < body.size() && body[k] >= '0' && body[k] <= '9') lo = std::min(lo * 10 + (body[k++] - '0'), 100000);
-    if (k == 0) {
-      ok_ = false;
-      return {};
-    }
-    // {m} and {m,n} with m = 1 behave like + for this purpose; {0,..} like *.
+    // {m,..} with m >= 1 behaves like + for this purpose, {0,..} like *.
     return {std::min(lo, 1), -1};
   }
 
@@ -423,78 +486,36 @@ class Factorer {
     pos_ += 2;
     if (e == 'b' || e == 'B') return {Set{""}, std::nullopt};
     if (e == 's') {  // canonical whitespace: one space, never two in a row
-      if (!AtEnd() && Peek() == '*') {
-        ++pos_;
-        return {Set{" ", ""}, std::nullopt};
-      }
-      if (!AtEnd() && Peek() == '+') ++pos_;
-      return {Set{" "}, std::nullopt};
+      Set ws = SpaceRepeat();
+      return {std::move(ws), std::nullopt};
     }
-    const bool punct = (e >= '!' && e <= '/') || (e >= ':' && e <= '@') || (e >= '[' && e <= '`') ||
-                       (e >= '{' && e <= '~');
-    if (punct) return {Set{std::string(1, e)}, std::nullopt};
-    if (e == 'x' || e == 'p' || e == 'P' || e == 'Q' || e == 'E' || e == 'c' || e == 'o' || e == 'N') {
-      ok_ = false;  // multi-character escape syntax: give up
+    if (IsAsciiPunct(e)) return {Set{std::string(1, e)}, std::nullopt};
+    const bool letter = (e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z');
+    if (!letter || e == 'x' || e == 'p' || e == 'P' || e == 'Q' || e == 'E' || e == 'c' || e == 'o' ||
+        e == 'N' || e == 'g' || e == 'k') {
+      ok_ = false;  // escapes with a body, back references, octal: give up
       return {};
     }
-    return {};  // \d, \w, \S, ...: some character
+    return {};  // \d, \w, \S, \A, ...: some character, or an assertion
+  }
+
+  // After \s: a following * or + (lazy or possessive alike) is consumed.
+  Set SpaceRepeat() {
+    if (AtEnd() || (Peek() != '*' && Peek() != '+')) return {" "};
+    const bool star = Peek() == '*';
+    ++pos_;
+    if (!AtEnd() && (Peek() == '?' || Peek() == '+')) ++pos_;
+    return star ? Set{" ", ""} : Set{" "};
   }
 
   Info Class() {
-    const size_t start = pos_;
-    ++pos_;
-    const bool negated = !AtEnd() && Peek() == '^';
-    Set members;
-    bool listed = !negated;
-    if (negated) ++pos_;
-    if (!AtEnd() && Peek() == ']') {  // a leading ] is a member
-      members.emplace_back("]");
-      ++pos_;
-    }
-    while (!AtEnd() && Peek() != ']') {
-      const char c = Peek();
-      if (c == '\\') {
-        if (pos_ + 1 >= re_.size()) break;
-        const char e = re_[pos_ + 1];
-        const bool punct = (e >= '!' && e <= '/') || (e >= ':' && e <= '@') || (e >= '[' && e <= '`') ||
-                           (e >= '{' && e <= '~');
-        if (punct) members.emplace_back(1, e);
-        else if (e == 's') members.emplace_back(" ");
-        else listed = false;
-        pos_ += 2;
-        continue;
-      }
-      if (c == '[') {
-        listed = false;  // [:alpha:] and the like
-        size_t close = re_.find(":]", pos_);
-        if (close == std::string_view::npos) break;
-        pos_ = close + 2;
-        continue;
-      }
-      const size_t n = Utf8Len(static_cast<unsigned char>(c));
-      if (pos_ + n > re_.size()) break;
-      if (n == 1 && pos_ + 2 < re_.size() && re_[pos_ + 1] == '-' && re_[pos_ + 2] != ']') {
-        const char hi = re_[pos_ + 2];
-        if (static_cast<unsigned char>(hi) >= 0x80 || hi < c) {
-          listed = false;
-          pos_ += 2 + Utf8Len(static_cast<unsigned char>(hi));
-          continue;
-        }
-        for (char x = c; x <= hi; ++x) members.emplace_back(1, x);
-        pos_ += 3;
-      } else {
-        members.emplace_back(re_.substr(pos_, n));
-        pos_ += n;
-      }
-    }
-    if (AtEnd()) {
+    ParsedClass pc = ParseClass(re_, &pos_, max_);
+    if (!pc.ok) {
       ok_ = false;
-      (void)start;
       return {};
     }
-    ++pos_;
-    if (!listed || members.empty() || members.size() > max_) return {};
-    return {std::move(members), std::nullopt};
+    if (!pc.listed) return {};
+    return {std::move(pc.members), std::nullopt};
   }
 
   std::string_view re_;

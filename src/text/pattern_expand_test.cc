@@ -110,6 +110,23 @@ TEST(RequiredLiterals, FromFinitePieces) {
   EXPECT_EQ(Gates("(?:进群费|费)[0-9]+"), (V{"费0", "费1", "费2", "费3", "费4", "费5", "费6", "费7", "费8", "费9"}));
 }
 
+// Regressions found by pattern_expand_fuzz (fuzz/pattern_expand/regress-*).
+TEST(PatternParsing, ClassesAndBracesAsPcreReadsThem) {
+  // A '[' inside a class is a member, not a nested class.
+  EXPECT_EQ(Gates("[x[]y"), (V{"[y", "xy"}));
+  EXPECT_EQ(Expand("[x[]y"), (V{"[y", "xy"}));
+  // A brace that is not a quantifier is a literal in PCRE: not guessed at.
+  EXPECT_EQ(Gates("ab{0|4}"), V{"<none>"});
+  // Ranges up to 0x7F end (a char loop used to wrap around forever).
+  EXPECT_EQ(Expand(R"([~-\x7f])"), V{"<none>"});  // an escaped range end: refused
+  EXPECT_EQ(Expand("[}-\x7f]z"), (V{"}z", "~z", "\x7fz"}));
+  // Non-ASCII ranges are not listed member by member.
+  EXPECT_EQ(Expand("[一-龥]"), V{"<none>"});
+  EXPECT_EQ(Gates("[一-龥]+x"), (V{"x"}));
+  // A lazy \s+? is still one space on canonical text.
+  EXPECT_EQ(Expand(R"(a\s+?b)"), (V{"a b"}));
+}
+
 TEST(RequiredLiterals, NoneWhenAnythingCouldMatch) {
   for (std::string_view re : {".*", "[^a]+", R"(\d+)", "(a|.)b?", "a?", "(?=x)y", "x{0,3}", "(a|)"}) {
     EXPECT_EQ(Gates(re), V{"<none>"}) << re;
