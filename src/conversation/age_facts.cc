@@ -150,7 +150,8 @@ int GradeToAge(int grade) { return grade + 6; }
 // Whether an age/grade found at byte p is said about the addressee: a
 // second-person word earlier in the same clause, or a question/guess
 // ending. Clauses end at punctuation (and, for Chinese, at spaces).
-bool AboutAddressee(const PairFilter& pf, std::string_view s, size_t p, bool zh) {
+// The clause before byte p: back to punctuation (and, for Chinese, a space).
+std::string_view ClauseBefore(std::string_view s, size_t p, bool zh) {
   size_t b = p;
   while (b > 0) {
     char c = s[b - 1];
@@ -161,7 +162,11 @@ bool AboutAddressee(const PairFilter& pf, std::string_view s, size_t p, bool zh)
     }
     --b;
   }
-  std::string_view clause = s.substr(b, p - b);
+  return s.substr(b, p - b);
+}
+
+bool AboutAddressee(const PairFilter& pf, std::string_view s, size_t p, bool zh) {
+  std::string_view clause = ClauseBefore(s, p, zh);
   if (zh) {
     // The nearest pronoun before the age decides: 我…妳讀哪間國小 is about 妳.
     size_t me = clause.rfind("我");
@@ -189,6 +194,43 @@ bool AboutAddressee(const PairFilter& pf, std::string_view s, size_t p, bool zh)
   return Has(pf, tail, "?");
 }
 
+// Whether a school grade or level at byte p is plainly the sender's own: a
+// first-person word earlier in its clause ("我才五年级", "i'm in 7th grade"),
+// or a short message that is little more than the answer ("國一 13歲",
+// "7th grade lol"). Otherwise it is implicit: a child's "freshman year is so
+// much", but also a prober's praise "才五年级？比我见过的初中生还懂事"
+// (the tracker tells them apart by who asked; see AddAgeFacts).
+bool SelfStated(const PairFilter& pf, std::string_view s, size_t p, bool zh) {
+  constexpr size_t kShortReply = 24;  // bytes: ~8 Han characters or a few words
+  if (s.size() <= kShortReply) return true;
+  std::string_view clause = ClauseBefore(s, p, zh);
+  if (zh) {
+    // 我 right before the grade, with only copula-like words between:
+    // 我初二, 我是初中生, 我今年上初一, 我才五年级 (not 比我见过的初中生).
+    size_t me = clause.rfind("我");
+    if (me == std::string_view::npos) return false;
+    std::string_view between = clause.substr(me + 3);
+    static constexpr std::string_view kGlue[] = {"是", "今年", "才", "都", "已经", "已經", "在", "读",
+                                                 "讀", "上", "念", "刚", "剛", "也", "现在", "現在"};
+    while (!between.empty()) {
+      bool ate = false;
+      for (auto g : kGlue) {
+        if (between.starts_with(g)) {
+          between.remove_prefix(g.size());
+          ate = true;
+          break;
+        }
+      }
+      if (!ate) return false;
+    }
+    return true;
+  }
+  for (std::string_view w : {"i", "i'm", "im", "me", "my", "i am"}) {
+    if (HasWord(pf, clause, w)) return true;
+  }
+  return false;
+}
+
 void Record(AgeFacts* f, int age, bool grade, bool other) {
   if (other) {
     f->other_age = age;
@@ -196,6 +238,14 @@ void Record(AgeFacts* f, int age, bool grade, bool other) {
   }
   f->self_age = age;
   f->from_grade = grade;
+}
+
+// A grade or level: recorded for the addressee, or for the sender (marked
+// implicit unless SelfStated).
+void RecordGrade(const PairFilter& pf, std::string_view s, size_t p, bool zh, int age, AgeFacts* f) {
+  const bool other = AboutAddressee(pf, s, p, zh);
+  Record(f, age, true, other);
+  if (!other) f->implicit_grade = !SelfStated(pf, s, p, zh);
 }
 
 void ExtractEnglish(const PairFilter& pf, std::string_view s, bool digit, AgeFacts* f) {
@@ -234,9 +284,7 @@ void ExtractEnglish(const PairFilter& pf, std::string_view s, bool digit, AgeFac
     // "6th grade", "7th gr"
     if (rest.starts_with("th grade") || rest.starts_with("st grade") ||
         rest.starts_with("nd grade") || rest.starts_with("rd grade") || rest.starts_with("grade")) {
-      if (v >= 1 && v <= 12) {
-        Record(f, GradeToAge(v), true, AboutAddressee(pf, s, p, false));
-      }
+      if (v >= 1 && v <= 12) RecordGrade(pf, s, p, false, GradeToAge(v), f);
     }
     p = e;
   }
@@ -251,7 +299,7 @@ void ExtractEnglish(const PairFilter& pf, std::string_view s, bool digit, AgeFac
       // "year 6" (UK): age = year + 5; "grade 7": age = grade + 6.
       bool uk = lead != "grade ";
       if (uk && !(HasWord(pf, s, "in", &at) || p == 0 || Has(pf, s, "i'm") || Has(pf, s, "im "))) continue;
-      Record(f, uk ? v + 5 : GradeToAge(v), true, AboutAddressee(pf, s, p, false));
+      RecordGrade(pf, s, p, false, uk ? v + 5 : GradeToAge(v), f);
     }
   }
   struct Level { std::string_view word; int age; };
@@ -262,9 +310,7 @@ void ExtractEnglish(const PairFilter& pf, std::string_view s, bool digit, AgeFac
   bool college = HasWord(pf, s, "college") || HasWord(pf, s, "uni") || HasWord(pf, s, "university");
   for (const auto& l : kLevels) {
     size_t at = pf.Find(s, l.word);
-    if (at != std::string_view::npos && !college && f->self_age < 0) {
-      Record(f, l.age, true, AboutAddressee(pf, s, at, false));
-    }
+    if (at != std::string_view::npos && !college && f->self_age < 0) RecordGrade(pf, s, at, false, l.age, f);
   }
   static constexpr std::string_view kAsks[] = {
       "how old", "ur age", "your age", "asl", "what grade", "which grade", "wat grade",
@@ -404,7 +450,7 @@ void ExtractChinese(const PairFilter& pf, std::string_view s, AgeFacts* f) {
         size_t e = 0;
         int v = ParseZhNumber(s, p - back, &e);
         if (v >= 1 && v <= 9 && e == p) {
-          Record(f, v <= 6 ? GradeToAge(v) : v + 6, true, AboutAddressee(pf, s, p - back, true));
+          RecordGrade(pf, s, p - back, true, v <= 6 ? GradeToAge(v) : v + 6, f);
           break;
         }
       }
@@ -429,6 +475,7 @@ void ExtractChinese(const PairFilter& pf, std::string_view s, AgeFacts* f) {
     if (!other && f->self_age >= 0 && !f->from_grade) continue;  // a stated age wins
     if (other && f->other_age >= 0) continue;
     Record(f, l.age, true, other);
+    if (!other) f->implicit_grade = !SelfStated(pf, s, p, true);
   }
   // Kinship: "我是小姨", "谢谢奶奶", "知道啦妈妈", "小姨好", "小姨给你…".
   static constexpr std::string_view kKin[] = {"妈妈", "奶奶", "爷爷", "外婆", "外公", "阿嬷",
@@ -443,8 +490,13 @@ void ExtractChinese(const PairFilter& pf, std::string_view s, AgeFacts* f) {
       std::string_view before = s.substr(0, p);
       std::string_view after = s.substr(p + k.size());
       while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+      // After "谢谢"/"嗯"…, the kin word must be what is addressed ("嗯 奶奶",
+      // "谢谢奶奶！"), not the subject of what follows ("嗯 奶奶有时候来").
+      bool addressed = after.empty();
+      for (std::string_view a : {" ", "!", "！", ",", "，", "~", ".", "。"}) addressed = addressed || after.starts_with(a);
+      for (auto a : kAfter) addressed = addressed || after.starts_with(a);
       bool kin = false;
-      for (auto b : kBefore) kin = kin || before.ends_with(b);
+      for (auto b : kBefore) kin = kin || (before.ends_with(b) && addressed);
       if (before.empty() || before.ends_with("好") || before.ends_with(" ")) {
         for (auto a : kAfter) kin = kin || after.starts_with(a);
       }
@@ -510,7 +562,13 @@ AgeFacts ExtractAgeFacts(std::string_view text) {
        HasWord(pf, s, "me too") || HasWord(pf, s, "same"))) {
     f.other_age = f.self_age;
   }
+  if (f.self_age < 0 || !f.from_grade) f.implicit_grade = false;
+  // "妳讀國中了嗎", "ur in middle school?": guessing the other's age as a question asks it.
+  if (f.other_age >= 0 && (Has(pf, s, "?") || Has(pf, s, "？") || Has(pf, s, "吗") || Has(pf, s, "嗎"))) {
+    f.asks_age = true;
+  }
   if (f.third_party) {
+    f.implicit_grade = false;
     f.self_age = -1;
     f.other_age = -1;
     f.from_grade = false;

@@ -13,6 +13,7 @@ namespace vigil::conversation {
 struct AgeFacts {
   int self_age = -1;      // age the sender states for themselves (years), -1 when none
   bool from_grade = false;  // self_age was derived from a school grade
+  bool implicit_grade = false;  // ...named without a first-person word in a longer message
   int other_age = -1;     // age the sender attributes to the addressee ("你是初三吧", "for a 6th grader")
   int bare_number = -1;   // the whole message is a number (a reply to "how old?"), -1 otherwise
   bool asks_age = false;  // asks the other's age, grade or school

@@ -36,6 +36,34 @@ TEST(AgeFacts, AsksAndThirdParty) {
   EXPECT_FALSE(ExtractAgeFacts("is your mom home").kinship);
 }
 
+// A grade named without "I" in a longer message may be someone else's: it
+// is marked implicit, and the tracker drops it when the sender is the one
+// who asked about the other's age (found on a held-out set: a suspect's
+// "才五年级？比我见过的初中生还懂事" made him a 13-year-old "peer").
+TEST(AgeFacts, ImplicitGrades) {
+  auto praise = ExtractAgeFacts("才五年级？比我见过的初中生还懂事");
+  EXPECT_TRUE(praise.implicit_grade);
+  auto praise_en = ExtractAgeFacts("7th grade and doing cel shading. ok I'm officially a fan");
+  EXPECT_TRUE(praise_en.implicit_grade);
+  auto own = ExtractAgeFacts("我才五年级");
+  EXPECT_EQ(own.self_age, 11);
+  EXPECT_FALSE(own.implicit_grade);
+  auto reply = ExtractAgeFacts("國一 13歲");
+  EXPECT_EQ(reply.self_age, 13);
+  EXPECT_FALSE(reply.implicit_grade);
+  EXPECT_FALSE(ExtractAgeFacts("im in 6th grade and its so hard honestly").implicit_grade);
+  // A question guessing the other's grade asks it.
+  auto guess = ExtractAgeFacts("妳讀國中了嗎");
+  EXPECT_EQ(guess.other_age, 13);
+  EXPECT_TRUE(guess.asks_age);
+}
+
+TEST(AgeFacts, KinWordAsSubjectIsNotAddressing) {
+  EXPECT_FALSE(ExtractAgeFacts("嗯 奶奶有时候来").kinship);
+  EXPECT_TRUE(ExtractAgeFacts("嗯 奶奶").kinship);
+  EXPECT_TRUE(ExtractAgeFacts("谢谢奶奶！").kinship);
+}
+
 TEST(AgeFacts, ChineseMainlandAndTaiwan) {
   EXPECT_EQ(ExtractAgeFacts("我12岁").self_age, 12);
   EXPECT_EQ(ExtractAgeFacts("我今年十三").self_age, 13);

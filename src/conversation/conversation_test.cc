@@ -115,6 +115,28 @@ TEST(ConversationModel, NoAlertOnPeersOrFamily) {
   EXPECT_FALSE(adults.Say("x", "y", "", {F::kFlattery, F::kImageRequest, F::kPlatformMigration}).info.alert);
 }
 
+// The asker's praise of the child's grade is not the asker's own age: the
+// classic "哥哥" pattern (adult asks the age, praises "才五年级？…", gives a
+// gift in secret, moves apps) alerts, where it used to read as two peers.
+TEST(ConversationModel, AskersGradePraiseIsNotTheirOwnAge) {
+  ConversationTracker t;
+  Chat c(t, "gege");
+  c.Say("gege", "kid", "你多大了呀 上学了没");
+  c.Say("kid", "gege", "五年级了 11岁");
+  c.Say("gege", "kid", "才五年级？比我见过的初中生还懂事");
+  c.Say("gege", "kid", "", {F::kGift, F::kSecrecy});
+  auto u = c.Say("gege", "kid", "", {F::kPlatformMigration, F::kSupervisionProbe});
+  EXPECT_TRUE(u.info.alert);
+  EXPECT_EQ(u.info.category, "grooming");
+  EXPECT_EQ(u.info.suspect, "gege");
+  // The same implicit grade from the child (who never asked) is the child's.
+  Chat d(t, "kid-says");
+  d.Say("adult", "kid", "im 34");
+  d.Say("kid", "adult", "ugh everyone in year 8 is so immature lately honestly");
+  d.Say("adult", "kid", "", {F::kGift, F::kSecrecy});
+  EXPECT_TRUE(d.Say("adult", "kid", "", {F::kPlatformMigration, F::kImageRequest}).info.alert);
+}
+
 TEST(ConversationModel, SextortionAndUpgradeFromGrooming) {
   ConversationTracker t;
   Chat c(t, "s1");

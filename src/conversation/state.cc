@@ -134,6 +134,8 @@ float MassAt(const CueMass& m, CueFamily f, int64_t ts, int64_t half_life_ms) {
 void AddAgeFacts(ConversationState& c, int sender, int recipient, const AgeFacts& f) {
   if (sender < 0) return;
   Participant& p = c.part(sender);
+  // Who has probed the other's age or grade, before this message.
+  const bool prober = p.age_asks > 0;
   if (f.asks_age) {
     if (p.age_asks < 255) ++p.age_asks;
     c.last_asker = static_cast<int8_t>(sender);
@@ -141,6 +143,9 @@ void AddAgeFacts(ConversationState& c, int sender, int recipient, const AgeFacts
   }
   if (f.kinship && p.kinship < 255) ++p.kinship;
   int age = f.self_age;
+  // A grade named without "I" by the one who asked about the other's is the
+  // other's grade being praised or probed ("才五年级？…"), not the sender's.
+  if (f.implicit_grade && prober) age = -1;
   // A bare number answers a recent age question from someone else.
   if (age < 0 && f.bare_number >= 5 && f.bare_number <= 99 && c.last_asker >= 0 &&
       c.last_asker != sender && c.messages - c.last_ask_msg <= 3) {
