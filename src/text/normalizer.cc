@@ -202,6 +202,8 @@ void Canonicalize(const std::vector<Unit>& u, bool split_chars, std::vector<Unit
   o.clear();
   o.reserve(n);
   int run = 1;   // length of the current run of equal code points in the output
+  // The single letters joined so far were separated by symbols, not spaces.
+  bool spelled_with_symbols = false;
   for (size_t i = 0; i < n;) {
     Unit x = u[i];
     // Split characters.
@@ -241,16 +243,21 @@ void Canonicalize(const std::vector<Unit>& u, bool split_chars, std::vector<Unit
         CharClass pc = o.back().cls, nc = u[j].cls;
         // Spaces and noise symbols between Han characters (萝-莉资源, 幼 女).
         if (pc == CharClass::kHan && nc == CharClass::kHan && noise) drop = true;
-        // Single letters / Han characters with separators between them.
+        // Single letters / Han characters with separators between them. In
+        // letters spelled out with symbols (c-p l-i-n-k-s, p*a*i*d m*e*e*t),
+        // a plain space between them is the break between two words.
         if (pc == nc && (pc == CharClass::kLatin || pc == CharClass::kHan) && i > 0 &&
             Single(u, i - 1) && Single(u, j)) {
-          drop = true;
+          const bool word_break = pc == CharClass::kLatin && all_space && spelled_with_symbols;
+          drop = !word_break;
+          if (drop && pc == CharClass::kLatin && !all_space) spelled_with_symbols = true;
         }
       }
       if (drop) {
         i = j;
         continue;
       }
+      spelled_with_symbols = false;
       if (all_space) {
         x.cp = ' ';
         x.e = u[j - 1].e;

@@ -86,6 +86,12 @@ TEST(NormalizerTest, SeparatorsBetweenSingleCharactersRemoved) {
   EXPECT_EQ(Norm("hello, world").canon, "hello, world");
   EXPECT_EQ(Norm("a   b\t\tc").canon, "abc");  // single letters spaced out
   EXPECT_EQ(Norm("see   you").canon, "see you");
+  // Words spelled out with symbols keep the space between them.
+  auto w = Norm("c-p l-i-n-k-s");
+  EXPECT_EQ(w.canon, "cp links");
+  EXPECT_EQ(SrcOf(w, 3), P(4, 5));  // the l
+  EXPECT_EQ(Norm("p*a*i*d m*e*e*t").canon, "paid meet");
+  EXPECT_EQ(Norm("c p l i n k s").canon, "cplinks");  // spaces only: no way to tell the words apart
 }
 
 TEST(NormalizerTest, LongRepeatsSqueezed) {
