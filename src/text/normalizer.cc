@@ -26,6 +26,7 @@ constexpr SplitPair kSplit[] = {
     {U'口', U'勿', U'吻'}, {U'舟', U'殳', U'般'}, {U'纟', U'田', U'细'}, {U'钅', U'同', U'铜'},
     {U'扌', U'罙', U'探'}, {U'礻', U'昜', U'䄃'}, {U'衤', U'库', U'裤'}, {U'月', U'匈', U'胸'},
     {U'月', U'退', U'腿'}, {U'口', U'申', U'呻'}, {U'口', U'今', U'吟'}, {U'女', U'臣', U'姬'},
+    {U'纟', U'勺', U'约'},
 };
 
 // Bit (c % 64) is set for every first component: a cheap filter before the scan.
