@@ -57,7 +57,10 @@ struct SextortionWeights {
 };
 constexpr GroomingWeights kG;
 constexpr SextortionWeights kS;
-constexpr float kActive = 0.5f;
+// A family counts as active from 0.5; the threshold sits 2% lower so that a
+// cue of exactly 0.5 stays active for its first ~10 hours of decay (at the
+// default 14-day half-life) instead of dropping out seconds later.
+constexpr float kActive = 0.49f;
 
 float Sigmoid(float z) { return 1.0f / (1.0f + std::exp(-z)); }
 
