@@ -103,11 +103,23 @@ ParsedClass ParseClass(std::string_view re, size_t* pos, size_t max) {
   return pc;
 }
 
+// The read position in a pattern, shared by the two parsers below.
+class Cursor {
+ protected:
+  Cursor(std::string_view re, size_t max) : re_(re), max_(max) {}
+  bool AtEnd() const { return pos_ >= re_.size(); }
+  char Peek() const { return re_[pos_]; }
+
+  std::string_view re_;
+  size_t max_;
+  size_t pos_ = 0;
+};
+
 // Recursive-descent expansion over the pattern text; any unsupported
 // construct or an oversized set makes the whole expansion fail.
-class Expander {
+class Expander : Cursor {
  public:
-  Expander(std::string_view re, size_t max) : re_(re), max_(max) {}
+  Expander(std::string_view re, size_t max) : Cursor(re, max) {}
 
   std::optional<Set> Run() {
     auto s = Alternation();
@@ -116,8 +128,6 @@ class Expander {
   }
 
  private:
-  bool AtEnd() const { return pos_ >= re_.size(); }
-  char Peek() const { return re_[pos_]; }
 
   std::optional<Set> Alternation() {
     auto first = Sequence();
@@ -210,10 +220,6 @@ class Expander {
     if (!pc.ok || !pc.listed) return std::nullopt;
     return std::move(pc.members);
   }
-
-  std::string_view re_;
-  size_t max_;
-  size_t pos_ = 0;
 };
 
 // Turns a raw expansion (with marks) into a literal, or nothing when it can
@@ -291,9 +297,9 @@ std::optional<Set> Minimize(Set s) {
   return out;
 }
 
-class Factorer {
+class Factorer : Cursor {
  public:
-  Factorer(std::string_view re, size_t max) : re_(re), max_(max) {}
+  Factorer(std::string_view re, size_t max) : Cursor(re, max) {}
 
   std::optional<Set> Run() {
     Info i = Alternation();
@@ -303,9 +309,6 @@ class Factorer {
   }
 
  private:
-  bool AtEnd() const { return pos_ >= re_.size(); }
-  char Peek() const { return re_[pos_]; }
-
   Info Alternation() {
     std::vector<Info> alts{Sequence()};
     while (ok_ && !AtEnd() && Peek() == '|') {
@@ -518,9 +521,6 @@ class Factorer {
     return {std::move(pc.members), std::nullopt};
   }
 
-  std::string_view re_;
-  size_t max_;
-  size_t pos_ = 0;
   bool ok_ = true;
 };
 
