@@ -194,6 +194,18 @@ bool AboutAddressee(const PairFilter& pf, std::string_view s, size_t p, bool zh)
   return Has(pf, tail, "?");
 }
 
+// A clause that points at other people just before a grade: "那些國二的",
+// "those 8th graders", "the other 7th graders".
+bool OthersNamed(std::string_view clause) {
+  for (std::string_view w : {"那些", "这些", "那群", "这群", "those ", "these ", "the other ", "all the "}) {
+    if (clause.size() >= w.size() && clause.substr(clause.size() - std::min(clause.size(), w.size() + 6)).find(w) !=
+                                         std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Whether a school grade or level at byte p is plainly the sender's own: a
 // first-person word earlier in its clause ("我才五年级", "i'm in 7th grade"),
 // or a short message that is little more than the answer ("國一 13歲",
@@ -202,8 +214,9 @@ bool AboutAddressee(const PairFilter& pf, std::string_view s, size_t p, bool zh)
 // (the tracker tells them apart by who asked; see AddAgeFacts).
 bool SelfStated(const PairFilter& pf, std::string_view s, size_t p, bool zh) {
   constexpr size_t kShortReply = 24;  // bytes: ~8 Han characters or a few words
-  if (s.size() <= kShortReply) return true;
   std::string_view clause = ClauseBefore(s, p, zh);
+  if (OthersNamed(clause)) return false;
+  if (s.size() <= kShortReply) return true;
   if (zh) {
     // 我 right before the grade, with only copula-like words between:
     // 我初二, 我是初中生, 我今年上初一, 我才五年级 (not 比我见过的初中生).
@@ -243,6 +256,7 @@ void Record(AgeFacts* f, int age, bool grade, bool other) {
 // A grade or level: recorded for the addressee, or for the sender (marked
 // implicit unless SelfStated).
 void RecordGrade(const PairFilter& pf, std::string_view s, size_t p, bool zh, int age, AgeFacts* f) {
+  if (OthersNamed(ClauseBefore(s, p, zh))) return;  // about third parties
   const bool other = AboutAddressee(pf, s, p, zh);
   Record(f, age, true, other);
   if (!other) f->implicit_grade = !SelfStated(pf, s, p, zh);
@@ -252,7 +266,7 @@ void ExtractEnglish(const PairFilter& pf, std::string_view s, bool digit, AgeFac
   // "i'm 12", "im 12", "i am 12", "turning 13", "just turned 13"
   for (std::string_view lead : {"i'm ", "im ", "i am ", "iam ", "turning ", "just turned ",
                                 "i'm only ", "im only ", "i am only ", "i'm just ", "im just ",
-                                "i'm almost ", "im almost "}) {
+                                "i'm almost ", "im almost ", "ill be ", "i'll be ", "i will be "}) {
     for (size_t p = pf.Find(s, lead); p != std::string_view::npos; p = s.find(lead, p + 1)) {
       if (p > 0 && IsAlnum(s[p - 1])) continue;
       size_t e = 0;
@@ -351,7 +365,16 @@ void ExtractEnglish(const PairFilter& pf, std::string_view s, bool digit, AgeFac
     }
     bool possessive = before.ends_with("your") || before.ends_with("ur") ||
                       before.ends_with("my") || before.ends_with("his") || before.ends_with("her");
-    if (!possessive && (lead || (last && !before.empty()))) f->kinship = true;
+    // Opening the message by addressing: "mom im 12 not 5", "dad, can i…"
+    // (not "mom said no", which talks about her).
+    bool vocative = false;
+    if (before.empty()) {
+      for (std::string_view a : {",", " i ", " im ", " i'm ", " can i", " pls", " please", " where", " when",
+                                 " what", " are you", " r u ", " u ", " thx", " thanks", " ok"}) {
+        vocative = vocative || after.starts_with(a);
+      }
+    }
+    if (!possessive && (lead || vocative || (last && !before.empty()))) f->kinship = true;
   }
 }
 
@@ -474,6 +497,7 @@ void ExtractChinese(const PairFilter& pf, std::string_view s, AgeFacts* f) {
     if (!other && f->from_grade && l.age <= 9) continue;  // 國小五年級: the grade is more precise
     if (!other && f->self_age >= 0 && !f->from_grade) continue;  // a stated age wins
     if (other && f->other_age >= 0) continue;
+    if (OthersNamed(ClauseBefore(s, p, true))) continue;  // about third parties
     Record(f, l.age, true, other);
     if (!other) f->implicit_grade = !SelfStated(pf, s, p, true);
   }
@@ -527,6 +551,10 @@ int BareNumber(std::string_view s) {
   std::string_view rest = s.substr(e);
   for (std::string_view u : {"岁", "歲", "yo", "y/o"}) {
     if (rest.starts_with(u)) rest.remove_prefix(u.size());
+  }
+  // "14 but ill be 15 in august", "13, almost 14": the answer leads.
+  for (std::string_view c : {" but ", ", ", " and ", " almost ", " going on ", " turning ", " 但", "，"}) {
+    if (rest.starts_with(c)) return v;
   }
   for (char c : rest) {
     if (IsAlnum(c) || static_cast<unsigned char>(c) >= 0x80) return rest.size() <= 12 ? v : -1;

@@ -58,6 +58,19 @@ TEST(AgeFacts, ImplicitGrades) {
   EXPECT_TRUE(guess.asks_age);
 }
 
+TEST(AgeFacts, RepliesLeadingWithTheAgeAndOthersGrades) {
+  EXPECT_EQ(ExtractAgeFacts("14 but ill be 15 in august").bare_number, 14);
+  EXPECT_EQ(ExtractAgeFacts("ill be 15 in august").self_age, 15);
+  // "those 8th graders" / "那些國二的" are other people, not the sender.
+  auto those = ExtractAgeFacts("老實說你是社團裡最特別的，那些國二的都很幼稚");
+  EXPECT_EQ(those.self_age, -1);
+  EXPECT_EQ(ExtractAgeFacts("honestly those 8th graders are so loud").self_age, -1);
+  // Opening a message by addressing a parent is kinship; talking about her is not.
+  EXPECT_TRUE(ExtractAgeFacts("mom im 12 not 5").kinship);
+  EXPECT_TRUE(ExtractAgeFacts("mom can i go to owen's after school").kinship);
+  EXPECT_FALSE(ExtractAgeFacts("mom said no").kinship);
+}
+
 TEST(AgeFacts, KinWordAsSubjectIsNotAddressing) {
   EXPECT_FALSE(ExtractAgeFacts("嗯 奶奶有时候来").kinship);
   EXPECT_TRUE(ExtractAgeFacts("嗯 奶奶").kinship);

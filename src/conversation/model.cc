@@ -27,7 +27,8 @@ namespace {
 //   adult -> minor  +0.7  and the suspect states an adult age
 //   peer            -3.0  both state minor ages within 3 years (teen romance)
 //   adult target    -3.5  the person addressed states an adult age
-//   kinship         -4.0  either side addresses the other as close family
+//   kinship         -6.0  either side addresses the other as close family (a family
+//                         chat shows every "stage": gifts, surprises, pick-ups, photos)
 //   reciprocal      -1.2  the other side sends as many of these cues (mutual flirting)
 //   minor suspect   -1.0  the candidate suspect states a minor age themself
 // Gate: two or more families and two or more stages, and at least one of a
@@ -48,7 +49,7 @@ namespace {
 struct GroomingWeights {
   float bias = -5.5f, trust = 1.0f, probe = 1.0f, isolation = 1.6f, sexual = 2.0f,
         approach = 1.2f, progression = 0.8f, minor_target = 2.5f, adult_to_minor = 0.7f,
-        peer = -3.0f, adult_target = -3.5f, kinship = -4.0f, reciprocal = -1.2f,
+        peer = -3.0f, adult_target = -3.5f, kinship = -6.0f, reciprocal = -1.2f,
         minor_suspect = -1.0f;
 };
 struct SextortionWeights {
