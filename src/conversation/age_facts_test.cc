@@ -60,7 +60,7 @@ TEST(AgeFacts, ImplicitGrades) {
 
 TEST(AgeFacts, RepliesLeadingWithTheAgeAndOthersGrades) {
   EXPECT_EQ(ExtractAgeFacts("14 but ill be 15 in august").bare_number, 14);
-  EXPECT_EQ(ExtractAgeFacts("ill be 15 in august").self_age, 15);
+  EXPECT_EQ(ExtractAgeFacts("ill be 15 next month").self_age, 15);
   // "those 8th graders" / "那些國二的" are other people, not the sender.
   auto those = ExtractAgeFacts("老實說你是社團裡最特別的，那些國二的都很幼稚");
   EXPECT_EQ(those.self_age, -1);
