@@ -205,6 +205,7 @@ void Canonicalize(const std::vector<Unit>& u, bool split_chars, std::vector<Unit
   int run = 1;   // length of the current run of equal code points in the output
   // The single letters joined so far were separated by symbols, not spaces.
   bool spelled_with_symbols = false;
+  size_t spelled_gap = 0;  // width of the first space run dropped between those letters
   for (size_t i = 0; i < n;) {
     Unit x = u[i];
     // Split characters.
@@ -249,9 +250,13 @@ void Canonicalize(const std::vector<Unit>& u, bool split_chars, std::vector<Unit
         // a plain space between them is the break between two words.
         if (pc == nc && (pc == CharClass::kLatin || pc == CharClass::kHan) && i > 0 &&
             Single(u, i - 1) && Single(u, j)) {
-          const bool word_break = pc == CharClass::kLatin && all_space && spelled_with_symbols;
+          // Likewise a wider gap than the one between the letters
+          // (l o l i   c o l l e c t i o n).
+          const bool wider = all_space && spelled_gap > 0 && len > spelled_gap;
+          const bool word_break = pc == CharClass::kLatin && all_space && (spelled_with_symbols || wider);
           drop = !word_break;
           if (drop && pc == CharClass::kLatin && !all_space) spelled_with_symbols = true;
+          if (drop && pc == CharClass::kLatin && all_space && spelled_gap == 0) spelled_gap = len;
         }
       }
       if (drop) {
@@ -259,6 +264,7 @@ void Canonicalize(const std::vector<Unit>& u, bool split_chars, std::vector<Unit
         continue;
       }
       spelled_with_symbols = false;
+      spelled_gap = 0;
       if (all_space) {
         x.cp = ' ';
         x.e = u[j - 1].e;

@@ -91,7 +91,9 @@ TEST(NormalizerTest, SeparatorsBetweenSingleCharactersRemoved) {
   EXPECT_EQ(w.canon, "cp links");
   EXPECT_EQ(SrcOf(w, 3), P(4, 5));  // the l
   EXPECT_EQ(Norm("p*a*i*d m*e*e*t").canon, "paid meet");
-  EXPECT_EQ(Norm("c p l i n k s").canon, "cplinks");  // spaces only: no way to tell the words apart
+  EXPECT_EQ(Norm("c p l i n k s").canon, "cplinks");  // even spaces: no way to tell the words apart
+  EXPECT_EQ(Norm("l o l i   c o l l e c t i o n").canon, "loli collection");  // a wider gap
+  EXPECT_EQ(Norm("e s c o r t  s e r v i c e").canon, "escort service");
 }
 
 TEST(NormalizerTest, LongRepeatsSqueezed) {
