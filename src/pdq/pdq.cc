@@ -112,7 +112,9 @@ struct VPass {
 
 struct BlurBuffers {
   std::vector<float> luma;    // kStrip x W luminance rows (portable path)
-  AlignedFloats col, colout;  // a strip in column form; its 64 sampled columns
+  AlignedFloats ring;         // the last ring_cap columns of a strip in column form
+  int ring_cap = 0;
+  AlignedFloats colout;       // the 64 sampled columns of the second pass
   std::vector<float> p1;      // kStrip x W first-pass output rows
   VPass v1, v2;               // the vertical passes
 };
