@@ -71,7 +71,7 @@ constexpr int kStrip = 8 * kGroups;
   __builtin_shuffle(a, b, v8si{i0, i1, i2, i3, i4, i5, i6, i7})
 #endif
 
-// A 32-byte aligned float buffer (std::vector does not align v8sf).
+// A 64-byte aligned float buffer (std::vector does not align v8sf).
 class AlignedFloats {
  public:
   AlignedFloats() = default;
@@ -81,11 +81,12 @@ class AlignedFloats {
   void Reserve(size_t n) {
     if (n <= n_) return;
     std::free(p_);
-    p_ = static_cast<float*>(std::aligned_alloc(32, (n * sizeof(float) + 31) / 32 * 32));
+    p_ = static_cast<float*>(std::aligned_alloc(64, (n * sizeof(float) + 63) / 64 * 64));
     if (p_ == nullptr) std::abort();
     n_ = n;
   }
   v8sf* vec() { return reinterpret_cast<v8sf*>(p_); }
+  float* data() { return p_; }
 
  private:
   float* p_ = nullptr;
@@ -94,20 +95,28 @@ class AlignedFloats {
 
 // State of one vertical running box filter (spec 2.5) down a stream of rows,
 // all columns at once: a ring of the last w + extra input rows and the sums.
+// Rows are kRowAlign-float aligned (whole cache lines: a 32-byte access
+// never splits a line).
+constexpr int kRowAlign = 16;
+inline size_t RowStride(int cols) { return (size_t(cols) + kRowAlign - 1) / kRowAlign * kRowAlign; }
+
 struct VPass {
   void Reset(int rows_, int cols_, int w_, int extra) {
     rows = rows_;
     cols = cols_;
+    stride = RowStride(cols_);
     w = w_;
     h = (w_ + 2) / 2;
     cap = w_ + extra;
-    ring.resize(size_t(cap) * cols_);
-    sum.assign(size_t(cols_), 0.0f);
+    ring.Reserve(size_t(cap) * stride);
+    sum.Reserve(stride);
+    std::fill(sum.data(), sum.data() + stride, 0.0f);
     pushed = n = 0;
   }
-  float* Slot(int r) { return ring.data() + size_t(r % cap) * cols; }
+  float* Slot(int r) { return ring.data() + size_t(r % cap) * stride; }
   int rows = 0, cols = 0, w = 1, h = 1, cap = 1, pushed = 0, n = 0;
-  std::vector<float> ring, sum;
+  size_t stride = 0;
+  AlignedFloats ring, sum;
 };
 
 struct BlurBuffers {
@@ -115,7 +124,7 @@ struct BlurBuffers {
   AlignedFloats ring;         // the last ring_cap columns of a strip in column form
   int ring_cap = 0;
   AlignedFloats colout;       // the 64 sampled columns of the second pass
-  std::vector<float> p1;      // kStrip x W first-pass output rows
+  AlignedFloats p1;           // kStrip first-pass output rows (RowStride(W) apart)
   VPass v1, v2;               // the vertical passes
 };
 
