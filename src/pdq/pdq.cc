@@ -20,6 +20,8 @@
 // baseline x86-64, and picked at run time (same IEEE results).
 #include "vigil/pdq.h"
 
+#include "pdq/pdq_fastdiv.h"
+
 #include <algorithm>
 #include <bit>
 #include <cmath>
@@ -270,6 +272,29 @@ int HexDigit(char c) {
 }
 
 }  // namespace
+
+namespace pdq_internal {
+int FastDivMaxN() { return kFastDivMaxN; }
+bool FastDivAvailable() {
+#if VIGIL_PDQ_HAVE_AVX2
+  return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+#else
+  return false;
+#endif
+}
+void FastDivide(const float* x, size_t count, int n, float* out) {
+#if VIGIL_PDQ_HAVE_AVX2
+  if (!FastDivAvailable()) std::abort();
+  constexpr size_t kChunk = size_t(1) << 20;
+  for (size_t i = 0; i < count; i += kChunk) {
+    avx2::DivRow<true>(x + i, n, out + i, int(std::min(kChunk, count - i)));
+  }
+#else
+  (void)x, (void)count, (void)n, (void)out;
+  std::abort();
+#endif
+}
+}  // namespace pdq_internal
 
 std::string PdqHash::Hex() const {
   static constexpr char kHex[] = "0123456789abcdef";
