@@ -141,7 +141,7 @@ struct PdqSource {
 
 // The FMA division is verified for windows up to this size (pdq_div_test).
 constexpr int kFastDivMaxN = 512;
-inline bool FastDivOk(int W, int H) {
+[[maybe_unused]] inline bool FastDivOk(int W, int H) {
   return (W + 127) / 128 <= kFastDivMaxN && (H + 127) / 128 <= kFastDivMaxN;
 }
 
