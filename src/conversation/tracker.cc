@@ -266,7 +266,7 @@ void FillInfo(const ConversationState& c, std::string_view conversation, Convers
   };
   for (size_t i = 0; i < keep; ++i) add(ev[i]);
   size_t ring = n - keep;
-  for (size_t i = 0; i < ring; ++i) add(ev[keep + (c.ring_next() + i) % ring]);
+  for (size_t i = 0; i < ring; ++i) add(ev[keep + (c.ring_next + i) % ring]);
   info->evidence.resize(out);
 }
 
@@ -358,6 +358,7 @@ Status ConversationTracker::Update(const ConversationMessage& msg, ConversationU
 
   std::lock_guard<conversation::SpinLock> lock(shard.mu);
   ConversationState& c = FindOrAdd(shard, key);
+  if (bits.present != 0) conversation::PrefetchCueLines(c, bits.strong != 0, options_.max_evidence);
   int s = conversation::SlotById(c, sender_id, max_parts);
   int r = recipient_id != 0 ? conversation::SlotById(c, recipient_id, max_parts, s) : -1;
   if (r < 0 && c.size() == 2) r = s == 0 ? 1 : 0;
