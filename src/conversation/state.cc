@@ -161,6 +161,12 @@ void AddEvidence(ConversationState& c, std::string_view message_id, int64_t ts, 
   auto& evidence = c.evidence_items;
   EvidenceItem* e = nullptr;
   if (static_cast<int>(evidence.size()) < max) {
+    // Grow 4 → 16 → 64 … (capped at max): a default list of 16 is allocated
+    // twice instead of five times, and copied once.
+    if (evidence.size() == evidence.capacity()) {
+      size_t want = std::max<size_t>(kKeepFirstEvidence, 4 * evidence.capacity());
+      evidence.reserve(std::min(want, static_cast<size_t>(max)));
+    }
     e = &evidence.emplace_back();
   } else {
     int keep = std::min(kKeepFirstEvidence, max - 1);
