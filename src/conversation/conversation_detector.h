@@ -26,7 +26,9 @@ class ConversationDetector : public Detector {
   // every detector's Detect before any Finish, so the load overlaps the
   // other detectors' Finish and the age-fact scan of this event's Update.
   Status Detect(const Event& event, ScanContext& ctx, std::vector<Signal>* out) const override {
-    if (!event.conversation.empty()) tracker_->Prefetch(ConversationTracker::Key(event.conversation));
+    if (!event.conversation.empty()) {
+      tracker_->Prefetch(ConversationTracker::Key(event.conversation));
+    }
     return Status::OK();
   }
   Status Finish(const Event& event, ScanContext& ctx, std::vector<Signal>* signals,

@@ -140,7 +140,10 @@ static float TargetGroomingMass(const CueMass& cm, int64_t now, int64_t half_lif
   if (!any) return 0.0f;
   const float k = DecayToUnits(cm.decay_ts, now, half_life_ms);
   float m[kNumCueFamilies] = {};
-  for (F f : kFamilies) m[static_cast<int>(f)] = static_cast<float>(cm.mass[static_cast<int>(f)]) * k;
+  for (F f : kFamilies) {
+    const int i = static_cast<int>(f);
+    m[i] = static_cast<float>(cm.mass[i]) * k;
+  }
   return GroomingMass(m);
 }
 

@@ -368,7 +368,8 @@ Status ConversationTracker::Update(const ConversationMessage& msg, ConversationU
   out->explanation.clear();
   const uint64_t key = msg.conversation_key != 0 ? msg.conversation_key : Key(msg.conversation);
   Shard& shard = ShardOf(key);
-  conversation::PrefetchRecord(shard, key);  // the load overlaps the id hashes, the age facts and the lock
+  // The record load overlaps the id hashes, the age facts and the lock.
+  conversation::PrefetchRecord(shard, key);
   const uint64_t sender_id = conversation::HashId(msg.sender.empty() ? "?" : msg.sender);
   const uint64_t recipient_id = msg.recipient.empty() ? 0 : conversation::HashId(msg.recipient);
   const bool has_facts = !msg.text.empty();  // else AgeFacts{} (no facts)
