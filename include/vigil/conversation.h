@@ -14,7 +14,8 @@
 // two, or (amortised) grows a table; age facts are read from a non-empty
 // `text` (which copies it once). A two-party conversation without cues lives in one
 // 128-byte record (two adjacent cache lines). A caller with a batch can pass the precomputed key
-// (Key()) and Prefetch() the next message's record while updating this one.
+// (Key()) and Prefetch() a later message's record (and PrefetchCueState() its
+// cue lines) while updating this one.
 //
 // Memory: a conversation costs its 128-byte record plus table slack (239
 // bytes RSS each at 10 M two-party conversations, 10% with cues), and a heap
@@ -99,6 +100,13 @@ class ConversationTracker {
   // Hints the CPU to load the record of conversation `key` (no lock, no
   // effect on state; harmless if the table is concurrently resized).
   void Prefetch(uint64_t key) const;
+  // Second stage for a message that carries cues, issued a few messages
+  // after Prefetch(key): takes the stripe lock briefly, finds the record
+  // (then in cache) and hints the loads the cue path makes beyond it (the
+  // participants' cue masses and the next evidence slot). No effect on state.
+  // A batch caller: Prefetch(key of message i+8), PrefetchCueState(key of
+  // message i+4 if it has cues), Update(message i).
+  void PrefetchCueState(uint64_t key) const;
 
   // Drops conversations idle since before now_ms - idle_evict_ms (event time).
   // Returns how many were dropped.

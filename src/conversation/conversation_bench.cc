@@ -10,6 +10,10 @@
 //   random_pf   random, with the caller prefetching the record 8 messages
 //               ahead (a stream worker that holds a batch)
 //   roundrobin  conversation i % N (the benchmark of the first version)
+//   burst_pf2   burst, with the two-stage batch prefetch: Prefetch(record of
+//               message i+8) and PrefetchCueState(message i+4, when it
+//               carries cues) before Update(message i)
+//   random_pf2  random with the same two-stage batch prefetch
 // The message stream (ids, keys, senders, cues) is materialised up front and
 // read sequentially, as a worker reads a freshly parsed batch. Cue mixes:
 //   realistic  one message in four carries one cue family at 0.8; in 99% of
@@ -44,7 +48,15 @@ vigil::MessageCues CueMix(int i) {
   return c;
 }
 
-enum Pattern : int { kBurst = 0, kRandom = 1, kRandomPrefetch = 2, kRoundRobin = 3 };
+enum Pattern : int {
+  kBurst = 0,
+  kRandom = 1,
+  kRandomPrefetch = 2,
+  kRoundRobin = 3,
+  kBurstPrefetch2 = 4,
+  kRandomPrefetch2 = 5,
+};
+bool IsBurst(Pattern p) { return p == kBurst || p == kBurstPrefetch2; }
 enum Mix : int { kRealistic = 0, kAllRisky = 1, kEvery = 2 };
 
 struct Msg {
@@ -82,7 +94,7 @@ std::vector<Msg> MakeStream(int n, Pattern p, size_t length, Mix mix = kRealisti
   for (size_t i = 0; i < length; ++i) {
     if (p == kRoundRobin) {
       conv = static_cast<uint32_t>(i % n);
-    } else if (p == kBurst) {
+    } else if (IsBurst(p)) {
       if (left == 0) {
         conv = static_cast<uint32_t>(rng() % n);
         left = 1 + static_cast<int>(rng() % 15);
@@ -119,13 +131,18 @@ void RunUpdates(benchmark::State& state, Pattern pattern, Mix mix) {
     m.ts_ms = kT0;
     (void)t.Update(m, &u);
   }
-  const bool prefetch = pattern == kRandomPrefetch;
+  const bool two_stage = pattern == kBurstPrefetch2 || pattern == kRandomPrefetch2;
+  const bool prefetch = pattern == kRandomPrefetch || two_stage;
   const size_t len = stream.size();
   size_t i = 0;
   int64_t tick = 0;
   for (auto _ : state) {
     const Msg& s = stream[i];
     if (prefetch) t.Prefetch(stream[(i + 8) % len].key);
+    if (two_stage) {
+      const Msg& soon = stream[(i + 4) % len];
+      if (soon.cue != 0) t.PrefetchCueState(soon.key);
+    }
     m.conversation = std::string_view(s.conversation, s.len);
     m.conversation_key = prefetch ? s.key : 0;
     m.sender = s.from_a ? kAlice : kBob;
@@ -144,7 +161,9 @@ void BM_UpdateCuesGiven(benchmark::State& state) {
 }
 BENCHMARK(BM_UpdateCuesGiven)
     ->ArgNames({"convs", "pattern"})
-    ->ArgsProduct({{1000, 1000000}, {kBurst, kRandom, kRandomPrefetch, kRoundRobin}});
+    ->ArgsProduct({{1000, 1000000},
+                   {kBurst, kRandom, kRandomPrefetch, kRoundRobin, kBurstPrefetch2,
+                    kRandomPrefetch2}});
 
 void BM_UpdateCuesGivenAllRisky(benchmark::State& state) {
   RunUpdates(state, static_cast<Pattern>(state.range(1)), kAllRisky);

@@ -22,7 +22,13 @@ class ConversationDetector : public Detector {
   static StatusOr<std::unique_ptr<Detector>> Create(const DetectorConfig& config);
 
   std::string_view name() const override { return "conversation"; }
+  // Only hints the CPU to load the conversation's record: the pipeline runs
+  // every detector's Detect before any Finish, so the load overlaps the
+  // other detectors' Finish and the age-fact scan of this event's Update.
   Status Detect(const Event& event, ScanContext& ctx, std::vector<Signal>* out) const override {
+    if (!event.conversation.empty()) {
+      tracker_->Prefetch(ConversationTracker::Key(event.conversation));
+    }
     return Status::OK();
   }
   Status Finish(const Event& event, ScanContext& ctx, std::vector<Signal>* signals,

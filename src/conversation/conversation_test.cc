@@ -275,6 +275,64 @@ TEST(ConversationState, EvidenceListsOnlyTheSuspectsCategoryCueMessages) {
   EXPECT_EQ(u.info.evidence, (std::vector<std::string>{"ev-2", "ev-3", "ev-35"}));
 }
 
+TEST(ConversationState, EvidenceKeepsFirstItemsAndNewestRingAtAnyCap) {
+  // The list grows in steps (4, 16, 64, … capped at max): whatever the cap,
+  // it holds the first kKeepFirstEvidence items and a ring of the newest.
+  using conversation::ConversationState;
+  for (int max : {1, 3, 4, 5, 16, 70}) {
+    ConversationState c;
+    constexpr int kN = 200;
+    for (int i = 0; i < kN; ++i) {
+      conversation::AddEvidence(c, "e" + std::to_string(i), kT0 + i, 1u, 0, 1, max);
+    }
+    auto ev = c.evidence();
+    ASSERT_EQ(static_cast<int>(ev.size()), max) << max;
+    EXPECT_LE(c.evidence_items.capacity(), static_cast<size_t>(std::max(max, 4))) << max;
+    const int keep = std::min(conversation::kKeepFirstEvidence, max - 1);
+    for (int i = 0; i < keep; ++i) EXPECT_EQ(ev[i].message_id, "e" + std::to_string(i));
+    const int ring = max - keep;
+    std::vector<std::string> newest;
+    for (int i = 0; i < ring; ++i) newest.push_back(ev[keep + (c.ring_next + i) % ring].message_id);
+    for (int i = 0; i < ring; ++i) {
+      EXPECT_EQ(newest[i], "e" + std::to_string(kN - ring + i)) << "max " << max << " ring " << i;
+    }
+  }
+}
+
+TEST(ConversationState, NamedFlagFollowsNamesThroughRecyclingAndCheckpoints) {
+  using conversation::ConversationState;
+  ConversationState c;
+  int a = conversation::Slot(c, "a", 2);
+  int b = conversation::Slot(c, "b", 2);
+  EXPECT_FALSE(c.HasName(a));
+  c.SetName(a, "a");
+  c.SetName(b, "");  // an empty name (a group broadcast's recipient) is no name
+  EXPECT_TRUE(c.HasName(a));
+  EXPECT_FALSE(c.HasName(b));
+  EXPECT_FALSE(c.HasName(-1));
+  EXPECT_FALSE(c.HasName(5));
+  // Round trip through the checkpoint format keeps the flag.
+  c.key = 42;
+  conversation::Writer w;
+  w.Header(1);
+  w.Conversation(c.key, c);
+  std::string bytes = w.Finish();
+  int restored = 0;
+  ASSERT_TRUE(conversation::ReadCheckpoint(bytes, [&](ConversationState&& r) {
+                ++restored;
+                EXPECT_TRUE(r.HasName(a));
+                EXPECT_EQ(r.name(a), "a");
+                EXPECT_FALSE(r.HasName(b));
+              }).ok());
+  EXPECT_EQ(restored, 1);
+  // A full two-slot conversation recycles a plain slot for a third sender:
+  // the newcomer starts without the old occupant's name.
+  int x = conversation::Slot(c, "x", 2, b);
+  ASSERT_EQ(x, a);
+  EXPECT_FALSE(c.HasName(x));
+  EXPECT_EQ(c.name(x), "");
+}
+
 TEST(ConversationTracker, PrecomputedKeyAndPrefetchMatchPlainUpdate) {
   ConversationTracker a, b;
   MessageCues cues = Cues({F::kFlattery, F::kSecrecy});
@@ -293,6 +351,8 @@ TEST(ConversationTracker, PrecomputedKeyAndPrefetchMatchPlainUpdate) {
     m.conversation_key = ConversationTracker::Key(id);
     b.Prefetch(m.conversation_key);
     b.Prefetch(12345);  // any key, even one never seen
+    b.PrefetchCueState(m.conversation_key);
+    b.PrefetchCueState(12345);
     ASSERT_TRUE(b.Update(m, &ub).ok());
     EXPECT_EQ(ua.info.alert, ub.info.alert);
     EXPECT_DOUBLE_EQ(ua.info.risk, ub.info.risk);

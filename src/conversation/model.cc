@@ -133,6 +133,24 @@ static float GroomingMass(const float* m) {
          m[static_cast<int>(CueFamily::kPlatformMigration)];
 }
 
+// GroomingMass of the masses MassesAt would give, reading only those five
+// families (and skipping the decay when they are all zero: the sum is 0).
+static float TargetGroomingMass(const CueMass& cm, int64_t now, int64_t half_life_ms) {
+  using F = CueFamily;
+  constexpr F kFamilies[] = {F::kFlattery, F::kSecrecy, F::kSexualisation, F::kImageRequest,
+                             F::kPlatformMigration};
+  bool any = false;
+  for (F f : kFamilies) any = any || cm.mass[static_cast<int>(f)] != 0;
+  if (!any) return 0.0f;
+  const float k = DecayToUnits(cm.decay_ts, now, half_life_ms);
+  float m[kNumCueFamilies] = {};
+  for (F f : kFamilies) {
+    const int i = static_cast<int>(f);
+    m[i] = static_cast<float>(cm.mass[i]) * k;
+  }
+  return GroomingMass(m);
+}
+
 Features Extract(const ConversationState& c, int suspect, int64_t now, int64_t half_life_ms) {
   Features f;
   const Participant& s = c.part(suspect);
@@ -175,11 +193,7 @@ Features Extract(const ConversationState& c, int suspect, int64_t now, int64_t h
     f.peer = f.minor_target && f.minor_suspect && std::abs(v.self_age - s.self_age) <= 3;
     f.kinship = f.kinship || v.kinship > 0;
     float mine = GroomingMass(m);
-    if (mine > 0) {
-      float vm[kNumCueFamilies];
-      MassesAt(c.mass(t), now, half_life_ms, vm);
-      f.reciprocal = GroomingMass(vm) >= 0.6f * mine;
-    }
+    if (mine > 0) f.reciprocal = TargetGroomingMass(c.mass(t), now, half_life_ms) >= 0.6f * mine;
   }
   return f;
 }

@@ -71,11 +71,9 @@ Status ReadConversation(Reader& r, uint64_t* key, ConversationState* c) {
   if (c->alert != Category::kNone && c->suspect < 0) return Bad(r, "alert without a suspect");
   uint16_t nev = 0;
   if (!r.Get(&nev) || nev > 1024) return Bad(r, "evidence count missing or over 1024");
-  if (nev == 0 && ring_next == 0) return Status::OK();
-  Cold& cold = c->EnsureCold();
-  cold.ring_next = ring_next;
-  cold.evidence.resize(nev);
-  for (auto& e : cold.evidence) {
+  c->ring_next = ring_next;
+  c->evidence_items.resize(nev);
+  for (auto& e : c->evidence_items) {
     if (!(r.Str(&e.message_id) && r.Get(&e.ts) && r.Get(&e.families) && r.Get(&e.sender) &&
           r.Get(&e.recipient)))
       return Bad(r, "truncated evidence item");
@@ -117,7 +115,7 @@ void Writer::Conversation(uint64_t key, const ConversationState& c) {
   Put(c.first_ts);
   Put(c.last_ts);
   Put(c.messages);
-  Put(c.ring_next());
+  Put(c.ring_next);
   Put(c.risk);
   Put(static_cast<uint8_t>(c.alert));
   Put(c.suspect);

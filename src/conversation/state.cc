@@ -39,6 +39,7 @@ void ConversationState::SetName(int slot, std::string_view name) {
   auto& names = EnsureCold().names;
   if (names.size() <= static_cast<size_t>(slot)) names.resize(slot + 1);
   names[slot].assign(name);
+  part(slot).named = !name.empty();
 }
 
 int Slot(ConversationState& c, std::string_view name, int max, int keep) {
@@ -54,11 +55,11 @@ void Forget(ConversationState& c, int victim) {
     if (c.part(i).target == victim) c.part(i).target = -1;
   }
   if (c.last_asker == victim) c.last_asker = -1;
-  if (!c.cold) return;
-  for (auto& e : c.cold->evidence) {
+  for (auto& e : c.evidence_items) {
     if (e.sender == victim) e.sender = -1;
     if (e.recipient == victim) e.recipient = -1;
   }
+  if (!c.cold) return;
   if (static_cast<size_t>(victim) < c.cold->names.size()) c.cold->names[victim].clear();
   if (victim < kInlineParticipants || static_cast<size_t>(victim - kInlineParticipants) <
                                            c.cold->more_masses.size()) {
@@ -162,16 +163,22 @@ void AddAgeFacts(ConversationState& c, int sender, int recipient, const AgeFacts
 void AddEvidence(ConversationState& c, std::string_view message_id, int64_t ts, uint32_t families,
                  int sender, int recipient, int max) {
   if (max <= 0) return;
-  Cold& cold = c.EnsureCold();
+  auto& evidence = c.evidence_items;
   EvidenceItem* e = nullptr;
-  if (static_cast<int>(cold.evidence.size()) < max) {
-    e = &cold.evidence.emplace_back();
+  if (static_cast<int>(evidence.size()) < max) {
+    // Grow 4 → 16 → 64 … (capped at max): a default list of 16 is allocated
+    // twice instead of five times, and copied once.
+    if (evidence.size() == evidence.capacity()) {
+      size_t want = std::max<size_t>(kKeepFirstEvidence, 4 * evidence.capacity());
+      evidence.reserve(std::min(want, static_cast<size_t>(max)));
+    }
+    e = &evidence.emplace_back();
   } else {
     int keep = std::min(kKeepFirstEvidence, max - 1);
     int ring = max - keep;
     if (ring <= 0) return;
-    e = &cold.evidence[keep + static_cast<int>(cold.ring_next % static_cast<uint32_t>(ring))];
-    ++cold.ring_next;
+    e = &evidence[keep + static_cast<int>(c.ring_next % static_cast<uint32_t>(ring))];
+    ++c.ring_next;
   }
   e->message_id.assign(message_id);
   e->ts = ts;
@@ -183,14 +190,13 @@ void AddEvidence(ConversationState& c, std::string_view message_id, int64_t ts, 
 static size_t StringHeap(const std::string& s) { return s.capacity() > 15 ? s.capacity() + 1 : 0; }
 
 size_t HeapBytes(const ConversationState& c) {
-  if (!c.cold) return 0;
+  size_t n = c.evidence_items.capacity() * sizeof(EvidenceItem);
+  for (const auto& e : c.evidence_items) n += StringHeap(e.message_id);
+  if (!c.cold) return n;
   const Cold& k = *c.cold;
-  size_t n = sizeof(Cold) + k.more.capacity() * sizeof(Participant) +
-             k.more_masses.capacity() * sizeof(CueMass) +
-             k.names.capacity() * sizeof(std::string) +
-             k.evidence.capacity() * sizeof(EvidenceItem);
+  n += sizeof(Cold) + k.more.capacity() * sizeof(Participant) +
+       k.more_masses.capacity() * sizeof(CueMass) + k.names.capacity() * sizeof(std::string);
   for (const auto& s : k.names) n += StringHeap(s);
-  for (const auto& e : k.evidence) n += StringHeap(e.message_id);
   return n;
 }
 

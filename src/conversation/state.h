@@ -5,12 +5,15 @@
 // Layout (the per-message path is cache-miss bound at millions of
 // conversations): a ConversationState is a fixed 128-byte record (two
 // adjacent cache lines) stored inline in the tracker's open-addressing table:
-// key, times, counters, alert fields and the first two participants' ids,
-// counters and age facts. A message without cues in a two-party chat touches
-// only that record and never the heap. Everything rarer and variable lives in
-// a heap `Cold` block allocated on first need: cue masses (a participant's
-// first cue), account names, participants beyond two and the evidence list.
-// A message with cues adds evidence, so it touches the Cold block anyway.
+// key, times, counters, alert fields, the first two participants' ids,
+// counters, age facts and whether they are named, and the evidence list's
+// header (so the slot the next evidence item goes to is known from the
+// record). A message without cues in a two-party chat touches only that
+// record and never the heap. Everything rarer and variable lives in a heap
+// `Cold` block allocated on first need: cue masses (a participant's first
+// cue), account names and participants beyond two. A message with cues
+// touches the Cold block (masses) and one evidence item; both addresses come
+// from the record, so the two loads overlap instead of chaining.
 //
 // Cue masses decay lazily: a participant's masses are stored as of
 // `decay_ts` (their latest cue message) and decayed to the reading time on
@@ -18,6 +21,7 @@
 #ifndef VIGIL_CONVERSATION_STATE_H_
 #define VIGIL_CONVERSATION_STATE_H_
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -51,6 +55,7 @@ struct Participant {
   uint8_t age_asks = 0;     // times they asked someone's age/grade/school (saturating)
   int8_t target = -1;       // slot their latest cue message went to
   uint8_t kinship = 0;      // times they addressed the other as close family (saturating)
+  bool named = false;       // ConversationState::name(slot) is not empty
 };
 
 // A participant's decayed per-family cue mass.
@@ -70,14 +75,13 @@ struct EvidenceItem {
 
 // The rare, variable-sized part of a conversation.
 struct Cold {
-  std::vector<Participant> more;      // participants from slot kInlineParticipants on
-  // Cue masses of slots 0–1 inline (one allocation with the rest of the
-  // block), of further slots by slot - 2, sized on their first cue.
+  // Cue masses of slots 0–1 first (the lines a cue message reads), inline
+  // (one allocation with the rest of the block); of further slots by
+  // slot - 2, sized on their first cue.
   std::array<CueMass, kInlineParticipants> inline_masses{};
+  std::vector<Participant> more;      // participants from slot kInlineParticipants on
   std::vector<CueMass> more_masses;
   std::vector<std::string> names;     // account id by slot; empty until needed
-  std::vector<EvidenceItem> evidence; // capped: first kKeepFirstEvidence + a ring
-  uint32_t ring_next = 0;             // next ring slot once evidence is full
 };
 
 struct alignas(128) ConversationState {
@@ -86,14 +90,16 @@ struct alignas(128) ConversationState {
   int64_t last_ts = 0;      // latest (max) timestamp seen
   uint32_t messages = 0;
   float risk = 0.0f;        // risk of the leading category at the last assessment
+  uint32_t last_ask_msg = 0;  // message count when last_asker asked an age
+  uint32_t ring_next = 0;   // next ring slot of `evidence` once it is full
   Category alert = Category::kNone;  // sticky once set (category may be upgraded)
   int8_t suspect = -1;
   uint8_t stage = 0;        // model stage code at the last assessment
-  int8_t last_asker = -1;   // who asked an age last, and at which message
-  uint32_t last_ask_msg = 0;
+  int8_t last_asker = -1;   // who asked an age last
   uint8_t nparts = 0;
   std::unique_ptr<Cold> cold;  // null until a cue, a name or a third participant
   std::array<Participant, kInlineParticipants> inline_parts{};
+  std::vector<EvidenceItem> evidence_items;  // capped: first kKeepFirstEvidence + a ring
 
   int size() const { return nparts; }
   Participant& part(int i) {
@@ -113,11 +119,8 @@ struct alignas(128) ConversationState {
   CueMass& MutableMass(int slot);
   std::string_view name(int slot) const;
   void SetName(int slot, std::string_view name);
-  bool HasName(int slot) const { return !name(slot).empty(); }
-  std::span<const EvidenceItem> evidence() const {
-    return cold ? std::span<const EvidenceItem>(cold->evidence) : std::span<const EvidenceItem>();
-  }
-  uint32_t ring_next() const { return cold ? cold->ring_next : 0; }
+  bool HasName(int slot) const { return slot >= 0 && slot < nparts && part(slot).named; }
+  std::span<const EvidenceItem> evidence() const { return evidence_items; }
 };
 
 static_assert(sizeof(Participant) == 24);
@@ -200,6 +203,33 @@ inline uint64_t HashId(std::string_view s) {
   h *= 0x94D049BB133111EBULL;
   h ^= h >> 29;
   return h != 0 ? h : 1;
+}
+
+// Hints the CPU to load what a message with cues reads besides the record:
+// the first two participants' cue masses (Cold) and, when `evidence`, the
+// slot AddEvidence(..., max) writes next. Both addresses come from the
+// record, so the loads overlap. No effect on state.
+inline void PrefetchCueLines(const ConversationState& c, bool evidence, int max) {
+  if (c.cold) {
+    const char* p = reinterpret_cast<const char*>(&c.cold->inline_masses);
+    __builtin_prefetch(p, 1);
+    __builtin_prefetch(p + 64, 1);
+    __builtin_prefetch(p + sizeof(c.cold->inline_masses) - 1, 1);
+  }
+  if (!evidence || max <= 0) return;
+  const auto& ev = c.evidence_items;
+  const size_t n = ev.size();
+  const EvidenceItem* e = nullptr;
+  if (static_cast<int>(n) < max) {
+    if (n < ev.capacity()) e = ev.data() + n;  // else the list is reallocated
+  } else {
+    int keep = std::min(kKeepFirstEvidence, max - 1);
+    int ring = max - keep;
+    if (ring > 0) e = ev.data() + keep + c.ring_next % static_cast<uint32_t>(ring);
+  }
+  if (e == nullptr) return;
+  __builtin_prefetch(e, 1);
+  __builtin_prefetch(reinterpret_cast<const char*>(e + 1) - 1, 1);
 }
 
 // Heap bytes held by one conversation outside its table record (estimate).

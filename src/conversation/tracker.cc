@@ -118,6 +118,19 @@ struct alignas(64) Stripe {
 static_assert(sizeof(Stripe) == 64);
 static_assert(alignof(ConversationState) >= 64, "the hint packs log2(capacity) in the low bits");
 
+// Hints the CPU to load the record slot `key` hashes to in `stripe` (no
+// lock; the hint may be stale).
+inline void PrefetchRecord(const Stripe& stripe, uint64_t key) {
+  uintptr_t h = stripe.hint.load(std::memory_order_relaxed);
+  if (h == 0) return;
+  // The table may be freed by a concurrent resize: the address is then
+  // merely useless (a prefetch never faults).
+  uintptr_t mask = (uintptr_t{1} << (h & 63)) - 1;
+  uintptr_t at = (h & ~uintptr_t{63}) + (key & mask) * sizeof(ConversationState);
+  __builtin_prefetch(reinterpret_cast<const void*>(at), 1);
+  __builtin_prefetch(reinterpret_cast<const void*>(at + 64), 1);
+}
+
 }  // namespace conversation
 
 using Shard = conversation::Stripe;
@@ -132,7 +145,7 @@ size_t Probe(const ConversationState* slots, size_t mask, uint64_t key) {
   return i;
 }
 
-void Grow(Shard& s);
+[[gnu::noinline, gnu::cold]] void Grow(Shard& s);
 
 }  // namespace
 
@@ -158,19 +171,20 @@ static size_t StripeOf(uint64_t key, size_t n) {
 Shard& ConversationTracker::ShardOf(uint64_t key) const { return shards_[StripeOf(key, nshards_)]; }
 
 void ConversationTracker::Prefetch(uint64_t key) const {
-  uintptr_t h = ShardOf(key).hint.load(std::memory_order_relaxed);
-  if (h == 0) return;
-  // The table may be freed by a concurrent resize: the address is then
-  // merely useless (a prefetch never faults).
-  uintptr_t mask = (uintptr_t{1} << (h & 63)) - 1;
-  uintptr_t at = (h & ~uintptr_t{63}) + (key & mask) * sizeof(ConversationState);
-  __builtin_prefetch(reinterpret_cast<const void*>(at), 1);
-  __builtin_prefetch(reinterpret_cast<const void*>(at + 64), 1);
+  conversation::PrefetchRecord(ShardOf(key), key);
+}
+
+void ConversationTracker::PrefetchCueState(uint64_t key) const {
+  Shard& shard = ShardOf(key);
+  std::lock_guard<conversation::SpinLock> lock(shard.mu);
+  if (shard.capacity == 0) return;
+  const ConversationState& c = shard.slots[Probe(shard.slots, shard.capacity - 1, key)];
+  if (c.key == key) conversation::PrefetchCueLines(c, true, options_.max_evidence);
 }
 
 namespace {
 
-ConversationState& FindOrAdd(Shard& s, uint64_t key) {
+[[gnu::always_inline]] inline ConversationState& FindOrAdd(Shard& s, uint64_t key) {
   if ((uint64_t{s.count} + 1) * 5 > uint64_t{s.capacity} * 4) Grow(s);
   ConversationState& c = s.slots[Probe(s.slots, s.capacity - 1, key)];
   if (c.key == 0) {
@@ -266,7 +280,7 @@ void FillInfo(const ConversationState& c, std::string_view conversation, Convers
   };
   for (size_t i = 0; i < keep; ++i) add(ev[i]);
   size_t ring = n - keep;
-  for (size_t i = 0; i < ring; ++i) add(ev[keep + (c.ring_next() + i) % ring]);
+  for (size_t i = 0; i < ring; ++i) add(ev[keep + (c.ring_next + i) % ring]);
   info->evidence.resize(out);
 }
 
@@ -286,7 +300,12 @@ struct Candidate {
 void ConversationTracker::Assess(ConversationState& c, int s, int r, uint32_t mask, int64_t now,
                                  const ConversationMessage& msg, ConversationUpdate* out) const {
   float thr = static_cast<float>(options_.alert_threshold);
-  Candidate cands[3];
+  // Constructed only for the slots that are scored (usually one).
+  union Storage {
+    Candidate at[3];
+    Storage() {}
+  } storage;
+  Candidate* cands = storage.at;
   int n = 0;
   for (int slot : {s, r, static_cast<int>(c.suspect)}) {
     if (slot < 0) continue;
@@ -294,9 +313,8 @@ void ConversationTracker::Assess(ConversationState& c, int s, int r, uint32_t ma
     for (int i = 0; i < n; ++i) dup = dup || cands[i].slot == slot;
     const auto& p = c.part(slot);
     if (dup || (p.families_seen == 0 && p.age_asks == 0 && slot != c.suspect)) continue;
-    Candidate& k = cands[n++];
-    k.slot = slot;
-    k.f = conversation::Extract(c, slot, now, options_.half_life_ms);
+    Candidate& k = *new (&cands[n++])
+        Candidate{slot, conversation::Extract(c, slot, now, options_.half_life_ms)};
     k.a = conversation::Score(k.f);
     k.cat = k.a.Alerting(thr);
   }
@@ -349,15 +367,19 @@ Status ConversationTracker::Update(const ConversationMessage& msg, ConversationU
   out->score = 0.0;
   out->explanation.clear();
   const uint64_t key = msg.conversation_key != 0 ? msg.conversation_key : Key(msg.conversation);
+  Shard& shard = ShardOf(key);
+  // The record load overlaps the id hashes, the age facts and the lock.
+  conversation::PrefetchRecord(shard, key);
   const uint64_t sender_id = conversation::HashId(msg.sender.empty() ? "?" : msg.sender);
   const uint64_t recipient_id = msg.recipient.empty() ? 0 : conversation::HashId(msg.recipient);
-  const AgeFacts facts = msg.text.empty() ? AgeFacts{} : conversation::ExtractAgeFacts(msg.text);
+  const bool has_facts = !msg.text.empty();  // else AgeFacts{} (no facts)
+  const AgeFacts facts = has_facts ? conversation::ExtractAgeFacts(msg.text) : AgeFacts{};
   const conversation::CueBits bits = conversation::CueBitsOf(msg.cues);
   const int max_parts = options_.max_participants;
-  Shard& shard = ShardOf(key);
 
   std::lock_guard<conversation::SpinLock> lock(shard.mu);
   ConversationState& c = FindOrAdd(shard, key);
+  if (bits.present != 0) conversation::PrefetchCueLines(c, bits.strong != 0, options_.max_evidence);
   int s = conversation::SlotById(c, sender_id, max_parts);
   int r = recipient_id != 0 ? conversation::SlotById(c, recipient_id, max_parts, s) : -1;
   if (r < 0 && c.size() == 2) r = s == 0 ? 1 : 0;
@@ -373,7 +395,7 @@ Status ConversationTracker::Update(const ConversationMessage& msg, ConversationU
   if (bits.present != 0) conversation::AddCues(c, s, *msg.cues, bits, ts, options_.half_life_ms);
   const uint32_t mask = bits.strong;
   bool age_changed = false;  // the sender's age facts, or the age they gave the recipient
-  if (HasFacts(facts)) {
+  if (has_facts && HasFacts(facts)) {
     int8_t age_before = sp.self_age;
     int8_t recipient_age_before = r >= 0 ? c.part(r).self_age : conversation::kUnknownAge;
     uint8_t asks_before = sp.age_asks, kin_before = sp.kinship;
