@@ -6,6 +6,7 @@
 #include <benchmark/benchmark.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
 
 #include "store/store_test_util.h"
@@ -89,6 +90,7 @@ void StreamInto(benchmark::State& state, const std::string& backend) {
   uint64_t seq = 0;
   const std::string state_bytes(120, 's');  // a small encrypted conversation state
   std::string previous_outbox;
+  double check_s = 0, load_s = 0, commit_s = 0;  // per step, seconds
   for (auto _ : state) {
     state.PauseTiming();
     StreamBatch b;
@@ -117,13 +119,25 @@ void StreamInto(benchmark::State& state, const std::string& backend) {
     if (!previous_outbox.empty()) b.outbox_done.push_back(previous_outbox);
     previous_outbox = b.outbox[0].id;
     state.ResumeTiming();
+    auto t0 = std::chrono::steady_clock::now();
     auto done = (*s)->StreamEventsCommitted(ids);
+    auto t1 = std::chrono::steady_clock::now();
     auto loaded = (*s)->LoadCheckpoints(convs);
+    auto t2 = std::chrono::steady_clock::now();
     auto r = (*s)->CommitStreamBatch(b);
+    auto t3 = std::chrono::steady_clock::now();
+    check_s += std::chrono::duration<double>(t1 - t0).count();
+    load_s += std::chrono::duration<double>(t2 - t1).count();
+    commit_s += std::chrono::duration<double>(t3 - t2).count();
     if (!done.ok() || !loaded.ok() || !r.ok()) state.SkipWithError("stream batch failed");
   }
   state.counters["events_per_s"] = benchmark::Counter(static_cast<double>(n),
                                                       benchmark::Counter::kIsRate);
+  // Microseconds per event in each step.
+  const double per_event = n > 0 ? 1e6 / static_cast<double>(n) : 0;
+  state.counters["check_us"] = check_s * per_event;
+  state.counters["load_us"] = load_s * per_event;
+  state.counters["commit_us"] = commit_s * per_event;
 }
 
 void BM_StreamBatchSqlite(benchmark::State& state) { StreamInto(state, "sqlite"); }
