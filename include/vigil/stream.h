@@ -91,7 +91,13 @@ StatusOr<PublishSummary> PublishEvents(const PublishOptions& options, std::FILE*
 
 struct WorkerOptions {
   StreamConfig stream;
-  std::vector<uint32_t> partitions;  // owned partitions; empty = all
+  std::vector<uint32_t> partitions;  // owned partitions; empty = all (unless dynamic)
+  // Dynamic ownership (`--own auto`): partitions are claimed through leases
+  // in the JetStream KV bucket `<stream>_LEASES` (see src/stream/leases.h),
+  // up to a fair share of the live workers, and taken over lease_ms after
+  // their owner died. `partitions` must then be empty.
+  bool dynamic = false;
+  int64_t lease_ms = 10000;
   // vigil::Store URL: "sqlite:PATH" (one machine) or "postgresql://..."
   // (workers on several machines share one database).
   std::string store = "sqlite:vigil-worker.db";

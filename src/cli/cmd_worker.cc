@@ -23,6 +23,7 @@ struct WorkerFlags {
   std::vector<std::string> lists;
   uint32_t partitions = 0;
   int batch = 0;
+  int64_t lease_ms = 0;
   bool verbose = false;
 };
 
@@ -45,12 +46,17 @@ int RunWorker(const WorkerFlags& f) {
   if (f.partitions > 0) s.worker.stream.partitions = f.partitions;
   if (f.batch > 0) s.worker.batch = f.batch;
   if (f.verbose) spdlog::set_level(spdlog::level::info);
-  auto parts = stream::ParsePartitionSpec(s.own, s.worker.stream.partitions);
-  if (!parts.ok()) {
-    std::fprintf(stderr, "vigil worker: %s\n", parts.status().message().c_str());
-    return 2;
+  if (f.lease_ms > 0) s.worker.lease_ms = f.lease_ms;
+  if (s.own == "auto") {
+    s.worker.dynamic = true;
+  } else {
+    auto parts = stream::ParsePartitionSpec(s.own, s.worker.stream.partitions);
+    if (!parts.ok()) {
+      std::fprintf(stderr, "vigil worker: %s\n", parts.status().message().c_str());
+      return 2;
+    }
+    s.worker.partitions = *parts;
   }
-  s.worker.partitions = *parts;
 
   // SIGTERM/SIGINT are blocked in every thread (libnats starts its own) and
   // taken by one thread with sigwait: no signal-handler global state.
@@ -116,7 +122,10 @@ void AddWorkerCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--store", f->store,
                   "Verdict store: sqlite:PATH or postgresql://... (VIGIL_STORE)");
   cmd->add_option("--key", f->key, "Vigil key file (VIGIL_KEY_FILE; default: $VIGIL_KEY)");
-  cmd->add_option("--own", f->own, "Owned partitions: i/n or 0,3,5-7; default all (VIGIL_WORKER_OWN)");
+  cmd->add_option("--own", f->own,
+                  "Owned partitions: i/n or 0,3,5-7, or auto (leases in NATS: a fair share, "
+                  "taking over dead workers' partitions); default all (VIGIL_WORKER_OWN)");
+  cmd->add_option("--lease-ms", f->lease_ms, "Lease time with --own auto (default 10000)");
   cmd->add_option("--partitions", f->partitions, "Partition count of the stream (VIGIL_PARTITIONS)");
   cmd->add_option("--name", f->name, "Worker name in logs and stored rows (VIGIL_WORKER_NAME)");
   cmd->add_option("--batch", f->batch, "Messages per fetch and commit (VIGIL_BATCH)");

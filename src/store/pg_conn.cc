@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <string>
+#include <unordered_map>
+
 #include "store/sql_conn.h"
 
 namespace vigil::store {
@@ -43,8 +46,10 @@ class PgConn : public SqlConn {
       }
       ptrs[i] = text[i].c_str();
     }
-    PGresult* r = PQexecParams(c_, q.c_str(), static_cast<int>(params.size()), nullptr,
-                               ptrs.data(), nullptr, nullptr, 0);
+    const std::string* name = nullptr;
+    VIGIL_RETURN_IF_ERROR(Prepare(q, static_cast<int>(params.size()), &name));
+    PGresult* r = PQexecPrepared(c_, name->c_str(), static_cast<int>(params.size()), ptrs.data(),
+                                 nullptr, nullptr, 0);
     std::unique_ptr<PGresult, void (*)(PGresult*)> guard(r, &PQclear);
     ExecStatusType st = PQresultStatus(r);
     if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) return Error(r);
@@ -79,6 +84,26 @@ class PgConn : public SqlConn {
   }
 
  private:
+  // Statements are prepared once per connection (server-side, named) and then
+  // only executed: the store's statement texts are few and fixed (batches are
+  // array parameters). Past the bound the cache is emptied (DEALLOCATE ALL).
+  static constexpr size_t kMaxPrepared = 128;
+  Status Prepare(const std::string& sql, int nparams, const std::string** name) {
+    auto it = prepared_.find(sql);
+    if (it == prepared_.end()) {
+      if (prepared_.size() >= kMaxPrepared) {
+        VIGIL_RETURN_IF_ERROR(ExecScript("DEALLOCATE ALL"));
+        prepared_.clear();
+      }
+      std::string n = "vigil_" + std::to_string(next_id_++);
+      PGresult* r = PQprepare(c_, n.c_str(), sql.c_str(), nparams, nullptr);
+      std::unique_ptr<PGresult, void (*)(PGresult*)> guard(r, &PQclear);
+      if (PQresultStatus(r) != PGRES_COMMAND_OK) return Error(r);
+      it = prepared_.emplace(sql, std::move(n)).first;
+    }
+    *name = &it->second;
+    return Status::OK();
+  }
   Status Error(PGresult* r) const {
     std::string m = "postgresql: ";
     const char* e = r != nullptr ? PQresultErrorMessage(r) : PQerrorMessage(c_);
@@ -94,6 +119,8 @@ class PgConn : public SqlConn {
     return IOError(m);
   }
   PGconn* c_;
+  std::unordered_map<std::string, std::string> prepared_;  // SQL text → statement name
+  int64_t next_id_ = 0;
 };
 
 }  // namespace

@@ -134,6 +134,15 @@ void AppendPgArrayText(std::string_view s, bool comma, std::string* out) {
   out->push_back('"');
 }
 
+// SQLite statements over many rows or keys come in a few fixed sizes (powers
+// of 4 up to `cap`) so that each shape is prepared once per connection and
+// then reused from its statement cache: the next chunk of `remaining`.
+size_t ChunkSize(size_t remaining, size_t cap) {
+  size_t c = 1;
+  while (c * 4 <= cap && c * 4 <= remaining) c *= 4;
+  return c;
+}
+
 // "(?,?,...)" with n placeholders.
 std::string Placeholders(size_t n) {
   std::string s = "(";
@@ -491,8 +500,8 @@ class SqlStore : public Store {
     for (size_t i = 0; i < width; ++i) one += i ? ",?" : "?";
     one += ")";
     const size_t n = values.size() / width;
-    for (size_t start = 0; start < n; start += per_chunk) {
-      size_t end = std::min(n, start + per_chunk);
+    for (size_t start = 0, end; start < n; start = end) {
+      end = start + ChunkSize(n - start, per_chunk);
       std::string sql = "INSERT INTO " + std::string(head) + " VALUES ";
       for (size_t r = start; r < end; ++r) sql += (r > start ? "," : "") + one;
       sql += tail;
@@ -636,9 +645,9 @@ class SqlStore : public Store {
   template <typename F>
   Status SelectIn(std::string_view head, std::string_view column,
                   std::span<const std::string> keys, F&& row) {
-    const size_t chunk = IsPg() ? 100000 : 1000;
-    for (size_t start = 0; start < keys.size(); start += chunk) {
-      size_t end = std::min(keys.size(), start + chunk);
+    for (size_t start = 0, end; start < keys.size(); start = end) {
+      end = IsPg() ? std::min(keys.size(), start + 100000)
+                   : start + ChunkSize(keys.size() - start, 1024);
       std::vector<SqlValue> params;
       std::string sql = std::string(head) + std::string(column);
       if (IsPg()) {

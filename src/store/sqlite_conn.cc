@@ -1,5 +1,8 @@
 #include <sqlite3.h>
 
+#include <string>
+#include <unordered_map>
+
 #include "store/sql_conn.h"
 
 namespace vigil::store {
@@ -8,7 +11,10 @@ namespace {
 class SqliteConn : public SqlConn {
  public:
   explicit SqliteConn(sqlite3* db) : db_(db) {}
-  ~SqliteConn() override { sqlite3_close_v2(db_); }
+  ~SqliteConn() override {
+    ClearCache();
+    sqlite3_close_v2(db_);
+  }
   std::string_view backend() const override { return "sqlite"; }
   std::string_view SerialPk() const override { return "INTEGER PRIMARY KEY AUTOINCREMENT"; }
   std::string_view DoubleType() const override { return "REAL"; }
@@ -16,11 +22,12 @@ class SqliteConn : public SqlConn {
   Status Exec(std::string_view sql, const std::vector<SqlValue>& params,
               std::vector<SqlRow>* rows, int64_t* changed) override {
     sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &st, nullptr) !=
-        SQLITE_OK) {
-      return Error("prepare");
-    }
-    std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> guard(st, &sqlite3_finalize);
+    VIGIL_RETURN_IF_ERROR(Prepare(sql, &st));
+    // Back to a clean, reusable state however this call ends.
+    std::unique_ptr<sqlite3_stmt, void (*)(sqlite3_stmt*)> guard(st, [](sqlite3_stmt* x) {
+      sqlite3_reset(x);
+      sqlite3_clear_bindings(x);
+    });
     for (size_t i = 0; i < params.size(); ++i) {
       int idx = static_cast<int>(i) + 1;
       const SqlValue& v = params[i];
@@ -30,7 +37,8 @@ class SqliteConn : public SqlConn {
         sqlite3_bind_double(st, idx, std::get<double>(v));
       } else if (std::holds_alternative<std::string>(v)) {
         const auto& s = std::get<std::string>(v);
-        sqlite3_bind_text(st, idx, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
+        // `params` outlives the statement's use: no copy.
+        sqlite3_bind_text(st, idx, s.data(), static_cast<int>(s.size()), SQLITE_STATIC);
       } else {
         sqlite3_bind_null(st, idx);
       }
@@ -67,6 +75,28 @@ class SqliteConn : public SqlConn {
   }
 
  private:
+  // Statements are prepared once per connection and reused (the store's
+  // statement texts are few: multi-row INSERTs come in fixed chunk shapes).
+  // A cache that grows past its bound is emptied, never unbounded.
+  static constexpr size_t kMaxCachedStatements = 128;
+  Status Prepare(std::string_view sql, sqlite3_stmt** st) {
+    auto it = cache_.find(std::string(sql));
+    if (it != cache_.end()) {
+      *st = it->second;
+      return Status::OK();
+    }
+    if (cache_.size() >= kMaxCachedStatements) ClearCache();
+    if (sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
+                           st, nullptr) != SQLITE_OK) {
+      return Error("prepare");
+    }
+    cache_.emplace(std::string(sql), *st);
+    return Status::OK();
+  }
+  void ClearCache() {
+    for (auto& [sql, st] : cache_) sqlite3_finalize(st);
+    cache_.clear();
+  }
   Status Error(const char* what) const {
     int code = sqlite3_errcode(db_);
     std::string m = std::string("sqlite ") + what + ": " + sqlite3_errmsg(db_);
@@ -75,6 +105,7 @@ class SqliteConn : public SqlConn {
     return IOError(m);
   }
   sqlite3* db_;
+  std::unordered_map<std::string, sqlite3_stmt*> cache_;
 };
 
 }  // namespace
@@ -95,7 +126,7 @@ StatusOr<std::unique_ptr<SqlConn>> OpenSqlite(const std::string& path) {
   // committed transaction across a process crash (a power loss may lose the
   // last ones but never leaves a half transaction).
   Status s = conn->ExecScript(
-      "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+      "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY; PRAGMA foreign_keys=ON;");
   if (!s.ok()) return s.WithContext("sqlite:" + path);
   return std::unique_ptr<SqlConn>(std::move(conn));
 }

@@ -6,6 +6,7 @@
 #include <benchmark/benchmark.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
 
 #include "store/store_test_util.h"
@@ -66,6 +67,83 @@ void BM_RecordSqlite(benchmark::State& state) { RecordInto(state, "sqlite"); }
 void BM_RecordPostgres(benchmark::State& state) { RecordInto(state, "postgresql"); }
 BENCHMARK(BM_RecordSqlite)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_RecordPostgres)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// What a stream worker asks of the store per fetched batch of 1000 events
+// (the shape of bench/load.sh: 10 events per conversation, all allow, one
+// checkpoint per touched conversation, one verdict message per batch):
+// the committed-ids check, the checkpoint load, then CommitStreamBatch.
+constexpr int kStreamBatch = 1000;
+constexpr int64_t kConversations = 20000;
+
+void StreamInto(benchmark::State& state, const std::string& backend) {
+  auto db = testutil::TestDatabase::Create(backend);
+  if (!db.ok()) {
+    state.SkipWithError(db.status().ToString().c_str());
+    return;
+  }
+  auto s = Store::Open((*db)->url());
+  if (!s.ok()) {
+    state.SkipWithError(s.status().ToString().c_str());
+    return;
+  }
+  int64_t n = 0;
+  uint64_t seq = 0;
+  const std::string state_bytes(120, 's');  // a small encrypted conversation state
+  std::string previous_outbox;
+  double check_s = 0, load_s = 0, commit_s = 0;  // per step, seconds
+  for (auto _ : state) {
+    state.PauseTiming();
+    StreamBatch b;
+    b.stream = "BENCH";
+    b.partition = 0;
+    b.worker = "w0";
+    std::vector<std::string> ids, convs;
+    std::string payload;
+    for (int i = 0; i < kStreamBatch; ++i, ++n) {
+      VerdictRecord r;
+      r.event_id = "s-" + std::to_string(n);
+      r.ts_ms = 1777748640000 + n;
+      r.platform = "demo";
+      r.channel = "dm";
+      r.conversation = "c" + std::to_string((n * 7919) % kConversations);
+      r.account = "0123456789abcdef0123456789abcdef";
+      ids.push_back(r.event_id);
+      convs.push_back(r.conversation);
+      b.events.push_back({r.event_id, ++seq, n / kConversations + 1, ""});
+      b.checkpoints.push_back({r.conversation, state_bytes});
+      payload += "{\"id\":\"" + r.event_id + "\",\"action\":\"allow\",\"signals\":[]}\n";
+      b.verdicts.push_back(std::move(r));
+    }
+    b.last_seq = seq;
+    b.outbox.push_back({"vb:" + std::to_string(seq), "bench.vd.0", payload});
+    if (!previous_outbox.empty()) b.outbox_done.push_back(previous_outbox);
+    previous_outbox = b.outbox[0].id;
+    state.ResumeTiming();
+    auto t0 = std::chrono::steady_clock::now();
+    auto done = (*s)->StreamEventsCommitted(ids);
+    auto t1 = std::chrono::steady_clock::now();
+    auto loaded = (*s)->LoadCheckpoints(convs);
+    auto t2 = std::chrono::steady_clock::now();
+    auto r = (*s)->CommitStreamBatch(b);
+    auto t3 = std::chrono::steady_clock::now();
+    check_s += std::chrono::duration<double>(t1 - t0).count();
+    load_s += std::chrono::duration<double>(t2 - t1).count();
+    commit_s += std::chrono::duration<double>(t3 - t2).count();
+    if (!done.ok() || !loaded.ok() || !r.ok()) state.SkipWithError("stream batch failed");
+  }
+  state.counters["events_per_s"] = benchmark::Counter(static_cast<double>(n),
+                                                      benchmark::Counter::kIsRate);
+  // Microseconds per event in each step.
+  const double per_event = n > 0 ? 1e6 / static_cast<double>(n) : 0;
+  state.counters["check_us"] = check_s * per_event;
+  state.counters["load_us"] = load_s * per_event;
+  state.counters["commit_us"] = commit_s * per_event;
+}
+
+void BM_StreamBatchSqlite(benchmark::State& state) { StreamInto(state, "sqlite"); }
+void BM_StreamBatchPostgres(benchmark::State& state) { StreamInto(state, "postgresql"); }
+BENCHMARK(BM_StreamBatchSqlite)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(3);
+BENCHMARK(BM_StreamBatchPostgres)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(3);
 
 void BM_VaultPreserve(benchmark::State& state) {
   namespace fs = std::filesystem;

@@ -95,6 +95,7 @@ Status LoadConfigFile(const std::string& path, StreamSettings* s) {
         if (k == "batch") return Int(v, &w.batch);
         if (k == "fetch_wait_ms") return Int(v, &w.fetch_wait_ms);
         if (k == "ack_wait_ms") return Int(v, &w.ack_wait_ms);
+        if (k == "lease_ms") return Int(v, &w.lease_ms);
         if (k == "data") return Str(v, &s->data_dir);
         if (k == "key") return Str(v, &w.key_file);
         if (k == "lists") {

@@ -11,7 +11,9 @@
 //   replicas = 1                   # VIGIL_REPLICAS
 //   [worker]
 //   name = "w1"                    # VIGIL_WORKER_NAME
-//   own = "0/3"                    # VIGIL_WORKER_OWN: "i/n" (p % n == i) or "0,3,5-7"
+//   own = "0/3"                    # VIGIL_WORKER_OWN: "i/n" (p % n == i), "0,3,5-7",
+//                                  #   or "auto" (leases: claim a fair share, take over the dead)
+//   lease_ms = 10000               # lease time with own = "auto"
 //   store = "sqlite:vigil-worker.db"     # VIGIL_STORE (or "postgresql://...")
 //   key = "/secure/vigil.key"      # VIGIL_KEY_FILE (else the key itself in VIGIL_KEY)
 //   batch = 500                    # VIGIL_BATCH

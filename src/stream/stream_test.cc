@@ -12,11 +12,13 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <random>
 #include <set>
+#include <sstream>
 #include <thread>
 
 #include "store/sql_conn.h"
@@ -593,6 +595,119 @@ TEST_P(StreamEndToEndTest, ThreeWorkersOneKilledNothingLostNothingTwiceInOrder) 
   }
   EXPECT_EQ(v_out_of_order, 0);
   EXPECT_EQ(db.Int("SELECT count(*) FROM stream_outbox"), 0);
+  DeleteStreams(sc);
+}
+
+// Dynamic ownership (--own auto): three workers share the partitions through
+// leases; one is killed and NOT restarted: the two others take its
+// partitions over once its leases expire, and the end-to-end invariants hold.
+TEST_P(StreamEndToEndTest, LeasedPartitionsOfAKilledWorkerAreTakenOver) {
+  ASSERT_NE(MustConnect(), nullptr);
+  ASSERT_TRUE(fs::exists(Bin())) << Bin() << " not built";
+  auto tdb = MustCreateDb(GetParam());
+  ASSERT_NE(tdb, nullptr);
+  EnsureTestKey();
+  constexpr int kConvs = 1000, kPerConv = 10, kPartitions = 12;
+  TempDir dir("lease");
+  StreamConfig sc = UniqueConfig("l" + GetParam().substr(0, 1), kPartitions);
+  std::string md5 = ComputeDigests("known item").md5;
+  WriteFile(dir / "known.txt", md5 + ",k-1,test\n");
+  Traffic t = MakeTraffic(kConvs, kPerConv, md5, 5);
+  WriteFile(dir / "ev.jsonl", t.jsonl);
+  setenv("VIGIL_STREAM", sc.stream.c_str(), 1);
+  setenv("VIGIL_SUBJECT_PREFIX", sc.subject_prefix.c_str(), 1);
+  setenv("VIGIL_VERDICT_STREAM", sc.verdict_stream.c_str(), 1);
+  setenv("VIGIL_VERDICT_PREFIX", sc.verdict_prefix.c_str(), 1);
+  ASSERT_TRUE(EnsureStreams(sc).ok());
+  Db db(tdb->url());
+  auto start = [&](const std::string& name) {
+    return Spawn({Bin(), "worker", "--nats", NatsUrl(), "--store", tdb->url(), "--partitions",
+                  std::to_string(kPartitions), "--own", "auto", "--lease-ms", "2000", "--name",
+                  name, "--lists", dir / "known.txt", "--batch", "250", "-v"},
+                 dir / (name + ".log"));
+  };
+  Children children;
+  std::vector<pid_t>& pids = children.pids;
+  for (const char* n : {"w0", "w1", "w2"}) pids.push_back(start(n));
+  for (pid_t p : pids) ASSERT_GT(p, 0);
+  auto committed = [&] { return db.Int("SELECT count(*) FROM stream_events"); };
+  auto by = [&](const std::string& w) {
+    return db.Int("SELECT count(*) FROM stream_events WHERE worker='" + w + "'");
+  };
+  // Wait until the three share the partitions before any traffic.
+  ASSERT_TRUE(WaitFor([&] {
+    int holders = 0;
+    for (const char* n : {"w0", "w1", "w2"}) {
+      holders += ReadAll(dir / (std::string(n) + ".log")).find("claimed partition") != std::string::npos;
+    }
+    return holders == 3;
+  }, 30s)) << ReadAll(dir / "w0.log") << ReadAll(dir / "w1.log") << ReadAll(dir / "w2.log");
+  pid_t pub = Spawn({Bin(), "publish", dir / "ev.jsonl", "--nats", NatsUrl(), "--partitions",
+                     std::to_string(kPartitions)},
+                    dir / "publish.log");
+  ASSERT_GT(pub, 0);
+  EXPECT_EQ(WaitExit(pub), 0) << ReadAll(dir / "publish.log");
+  ASSERT_TRUE(WaitFor([&] { return by("w1") >= 500; }, 120s)) << ReadAll(dir / "w1.log");
+  ASSERT_EQ(kill(pids[1], SIGKILL), 0);
+  EXPECT_EQ(WaitExit(pids[1]), 128 + SIGKILL);
+  pids[1] = 0;
+  const int64_t at_kill = committed();
+  // What w1 held when it died (its log, in order).
+  std::set<int> held;
+  {
+    std::istringstream log(ReadAll(dir / "w1.log"));
+    for (std::string line; std::getline(log, line);) {
+      for (const char* verb : {"claimed", "released", "lost"}) {
+        size_t at = line.find(std::string(verb) + " partition ");
+        if (at == std::string::npos) continue;
+        int p = std::stoi(line.substr(at + std::strlen(verb) + 11));
+        if (std::string(verb) == "claimed") held.insert(p); else held.erase(p);
+      }
+    }
+  }
+  EXPECT_FALSE(held.empty()) << ReadAll(dir / "w1.log");
+  EXPECT_LT(at_kill, t.events) << "the kill came after the run had finished";
+  // Nothing is left behind: w1's partitions were taken over.
+  EXPECT_TRUE(WaitFor([&] { return committed() >= t.events; }, 120s))
+      << committed() << " of " << t.events << " committed\n" << ReadAll(dir / "w0.log")
+      << ReadAll(dir / "w2.log");
+  for (int i : {0, 2}) {
+    kill(pids[i], SIGTERM);
+    EXPECT_EQ(WaitExit(pids[i]), 0) << ReadAll(dir / ("w" + std::to_string(i) + ".log"));
+    pids[i] = 0;
+  }
+  std::string survivors = ReadAll(dir / "w0.log") + ReadAll(dir / "w2.log");
+  for (int p : held) {
+    EXPECT_NE(survivors.find("claimed partition " + std::to_string(p) + "\n"), std::string::npos)
+        << "partition " << p << " of the killed worker was not taken over";
+  }
+  // One verdict per event, no action twice or missing, per-conversation order.
+  EXPECT_EQ(committed(), t.events);
+  EXPECT_EQ(db.Int("SELECT count(*) FROM verdicts"), t.events);
+  EXPECT_EQ(db.Int("SELECT count(*) FROM stream_events e JOIN verdicts v ON v.event_id = e.event_id"),
+            t.events);
+  std::set<std::string> acted;
+  for (const auto& r : db.Rows("SELECT event_id FROM actions")) acted.insert(r[0]);
+  EXPECT_EQ(db.Int("SELECT count(*) FROM actions"), static_cast<int64_t>(t.blocked.size()));
+  EXPECT_EQ(acted, t.blocked);
+  std::map<std::string, int> next;
+  int64_t out_of_order = 0, bad_seq = 0;
+  for (const auto& r : db.Rows("SELECT event_id, conv_seq FROM stream_events ORDER BY id")) {
+    size_t dash = r[0].find('-');
+    int j = std::stoi(r[0].substr(dash + 1));
+    int& n = next[r[0].substr(0, dash)];
+    out_of_order += j != n;
+    bad_seq += std::stoi(r[1]) != j + 1;
+    n = j + 1;
+  }
+  EXPECT_EQ(next.size(), static_cast<size_t>(kConvs));
+  EXPECT_EQ(out_of_order, 0);
+  EXPECT_EQ(bad_seq, 0);
+  std::vector<std::string> out = VerdictIds(sc.verdict_stream);
+  EXPECT_EQ(out.size(), static_cast<size_t>(t.events));
+  EXPECT_EQ(std::set<std::string>(out.begin(), out.end()).size(), static_cast<size_t>(t.events));
+  EXPECT_EQ(db.Int("SELECT count(*) FROM stream_outbox"), 0);
+  if (auto c = MustConnect()) js_DeleteKeyValue(c->js(), (sc.stream + "_LEASES").c_str());
   DeleteStreams(sc);
 }
 

@@ -12,6 +12,7 @@
 #include <unordered_set>
 
 #include "evidence/crypto.h"
+#include "stream/leases.h"
 #include "stream/nats_util.h"
 #include "vigil/evidence.h"
 #include "vigil/store.h"
@@ -30,6 +31,7 @@ struct Partition {
   std::string subject, verdict_subject, durable;
   natsSubscription* sub = nullptr;
   uint64_t committed = 0;  // last stream sequence whose verdict is committed
+  bool lost = false;       // lease lost (dynamic ownership): dropped next round
 };
 
 // One fetched message that is past the committed sequence.
@@ -89,6 +91,8 @@ struct Worker::Impl {
   VaultKeys keys;
   std::optional<Pseudonymizer> pseudo;
   std::vector<Partition> parts;
+  std::unique_ptr<stream::PartitionLeases> leases;  // dynamic ownership only
+  std::chrono::steady_clock::time_point next_heartbeat;
   // Conversation → its position (events committed or scanned in this batch)
   // and keyed hash; a conversation in here has its state loaded in the pipeline.
   struct Conv {
@@ -111,6 +115,10 @@ struct Worker::Impl {
   size_t max_payload = 0;
 
   Status Setup();
+  Partition MakePartition(uint32_t p) const;
+  Status MaintainLeases();
+  Status Claim(uint32_t p);
+  void Drop(uint32_t p, bool release);
   Status Bind(Partition& part);
   void Unbind(Partition& part);
   void ForgetConversations();
@@ -130,7 +138,10 @@ Status Worker::Impl::Setup() {
   const StreamConfig& sc = o.stream;
   if (sc.partitions == 0) return InvalidArgumentError("partitions must be at least 1");
   if (o.batch <= 0) return InvalidArgumentError("batch must be at least 1");
-  if (o.partitions.empty()) {
+  if (o.dynamic && !o.partitions.empty()) {
+    return InvalidArgumentError("dynamic ownership and an explicit partition list exclude each other");
+  }
+  if (o.partitions.empty() && !o.dynamic) {
     for (uint32_t p = 0; p < sc.partitions; ++p) o.partitions.push_back(p);
   }
   VIGIL_RETURN_IF_ERROR(EnsureStreams(sc));
@@ -147,18 +158,83 @@ Status Worker::Impl::Setup() {
       return InvalidArgumentError("partition " + std::to_string(p) + " out of range 0.." +
                                   std::to_string(sc.partitions - 1));
     }
-    Partition part;
-    part.p = p;
-    part.subject = stream::PartitionSubject(sc.subject_prefix, p);
-    if (!sc.verdict_prefix.empty()) {
-      part.verdict_subject = stream::PartitionSubject(sc.verdict_prefix, p);
-    }
-    part.durable = "vigil-p" + std::to_string(p);
-    parts.push_back(std::move(part));
+    parts.push_back(MakePartition(p));
   }
   max_payload = static_cast<size_t>(std::max<int64_t>(0, natsConnection_GetMaxPayload(client->nc())));
+  if (o.dynamic) {
+    VIGIL_ASSIGN_OR_RETURN(leases, stream::PartitionLeases::Open(client->js(), sc, o.name, o.lease_ms));
+    return MaintainLeases();
+  }
   for (Partition& part : parts) VIGIL_RETURN_IF_ERROR(Bind(part));
   return RepublishOutbox();
+}
+
+Partition Worker::Impl::MakePartition(uint32_t p) const {
+  Partition part;
+  part.p = p;
+  part.subject = stream::PartitionSubject(o.stream.subject_prefix, p);
+  if (!o.stream.verdict_prefix.empty()) {
+    part.verdict_subject = stream::PartitionSubject(o.stream.verdict_prefix, p);
+  }
+  part.durable = "vigil-p" + std::to_string(p);
+  return part;
+}
+
+// Dynamic ownership, between batches (every lease_ms/4): renew membership
+// and leases, drop what was lost, give up the excess over the fair share,
+// claim free partitions up to it.
+Status Worker::Impl::MaintainLeases() {
+  if (leases == nullptr) return Status::OK();
+  for (size_t i = parts.size(); i-- > 0;) {
+    if (parts[i].lost) Drop(parts[i].p, false);
+  }
+  auto now = std::chrono::steady_clock::now();
+  if (now < next_heartbeat) return Status::OK();
+  next_heartbeat = now + std::chrono::milliseconds(o.lease_ms / 4);
+  std::vector<uint32_t> lost;
+  Status hb = leases->Heartbeat(&lost);
+  for (uint32_t p : lost) Drop(p, false);
+  VIGIL_RETURN_IF_ERROR(hb);
+  VIGIL_ASSIGN_OR_RETURN(uint32_t fair, leases->FairShare());
+  while (parts.size() > fair) Drop(parts.back().p, true);
+  // Probe from a name-dependent start so that workers try different partitions first.
+  const uint32_t n = o.stream.partitions, start = PartitionOf(o.name, n);
+  for (uint32_t k = 0; k < n && parts.size() < fair; ++k) {
+    uint32_t p = (start + k) % n;
+    if (leases->Holds(p) || !leases->TryClaim(p)) continue;
+    Status s = Claim(p);
+    if (!s.ok()) {
+      spdlog::warn("worker {}: partition {}: {}", o.name, p, s.message());
+      Drop(p, true);
+    }
+  }
+  return Status::OK();
+}
+
+// Starts consuming a partition whose lease was just obtained. Conversation
+// state cached from an earlier ownership may be stale: all of it is dropped
+// (and restored from the checkpoints on the next touch).
+Status Worker::Impl::Claim(uint32_t p) {
+  ForgetConversations();
+  parts.push_back(MakePartition(p));
+  spdlog::info("worker {}: claimed partition {}", o.name, p);
+  VIGIL_RETURN_IF_ERROR(Bind(parts.back()));
+  if (o.stream.verdict_prefix.empty()) return Status::OK();
+  VIGIL_ASSIGN_OR_RETURN(std::vector<OutboxMessage> pending, store->PendingOutbox(o.stream.stream, p));
+  return Publish(pending);
+}
+
+// Stops consuming p (between batches: everything cached is committed).
+void Worker::Impl::Drop(uint32_t p, bool release) {
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (parts[i].p != p) continue;
+    Unbind(parts[i]);
+    parts.erase(parts.begin() + static_cast<std::ptrdiff_t>(i));
+    break;
+  }
+  ForgetConversations();
+  if (release) leases->Release(p);
+  spdlog::info("worker {}: {} partition {}", o.name, release ? "released" : "lost", p);
 }
 
 // Publishes every verdict message a commit left in the outbox of an owned
@@ -435,6 +511,12 @@ Status Worker::Impl::ProcessBatch(Partition& part, natsMsgList& list) {
   }
   Lap(&t0, &stats.state_ns);
   if (last_seq > part.committed) {
+    // Dynamic ownership: commit only under a lease that is certainly ours.
+    if (leases != nullptr && !leases->EnsureValid(part.p)) {
+      part.lost = true;
+      return UnavailableError("lease of partition " + std::to_string(part.p) +
+                              " lost before the commit; the batch is left to the next owner");
+    }
     batch.last_seq = last_seq;
     BuildOutbox(part, last_seq);
     batch.outbox_done = std::move(published);
@@ -474,6 +556,11 @@ void Worker::Impl::Recover(Partition& part, const Status& why) {
   publish_failures.store(0);
   std::this_thread::sleep_for(std::chrono::milliseconds(o.retry_backoff_ms));
   published.clear();  // unsettled: their rows stay in the outbox and go out again below
+  if (leases != nullptr && (part.lost || !leases->Renew(part.p))) {
+    part.lost = true;  // never rebind a partition that may have a new owner
+    Unbind(part);
+    return;
+  }
   Status s = Bind(part);
   if (s.ok()) s = RepublishOutbox();
   if (!s.ok()) spdlog::warn("worker {}: partition {}: {}", o.name, part.p, s.message());
@@ -502,8 +589,15 @@ const WorkerStats& Worker::stats() const { return impl_->stats; }
 Status Worker::Run(const std::atomic<bool>& stop) {
   Impl& w = *impl_;
   while (!stop.load()) {
+    Status ls = w.MaintainLeases();
+    if (!ls.ok()) spdlog::warn("worker {}: leases: {}", w.o.name, ls.message());
+    if (w.parts.empty()) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(w.o.fetch_wait_ms));
+      continue;
+    }
     for (Partition& part : w.parts) {
       if (stop.load()) break;
+      if (part.lost) continue;
       if (part.sub == nullptr) {
         w.Recover(part, UnavailableError("not subscribed"));
         continue;
@@ -526,6 +620,10 @@ Status Worker::Run(const std::atomic<bool>& stop) {
     }
   }
   Status fin = w.FinishOutbox();
+  if (w.leases != nullptr) {  // hand the partitions over now, not after the lease time
+    for (Partition& part : w.parts) w.Unbind(part);
+    w.leases->ReleaseAll();
+  }
   if (!fin.ok()) {
     spdlog::warn("worker {}: {} (the outbox keeps the verdict messages; the next start "
                  "publishes them)", w.o.name, fin.message());
