@@ -477,6 +477,24 @@ std::string ReadAll(const std::string& path) {
   return std::string(std::istreambuf_iterator<char>(f), {});
 }
 
+// Each conversation's events were committed in message order (commit
+// order is stream_events.id) with the right position, for all `convs`.
+void ExpectCommittedInMessageOrder(Db& db, int convs) {
+  std::map<std::string, int> next;
+  int64_t out_of_order = 0, bad_seq = 0;
+  for (const auto& r : db.Rows("SELECT event_id, conv_seq FROM stream_events ORDER BY id")) {
+    size_t dash = r[0].find('-');
+    int j = std::stoi(r[0].substr(dash + 1));
+    int& n = next[r[0].substr(0, dash)];
+    out_of_order += j != n;
+    bad_seq += std::stoi(r[1]) != j + 1;
+    n = j + 1;
+  }
+  EXPECT_EQ(next.size(), static_cast<size_t>(convs));
+  EXPECT_EQ(out_of_order, 0);
+  EXPECT_EQ(bad_seq, 0);
+}
+
 class StreamEndToEndTest : public ::testing::TestWithParam<std::string> {};
 
 // The must-show, on PostgreSQL (workers on several machines share it).
@@ -561,19 +579,7 @@ TEST_P(StreamEndToEndTest, ThreeWorkersOneKilledNothingLostNothingTwiceInOrder) 
   // Each conversation's verdicts were committed in message order (commit
   // order is stream_events.id), and its position (checkpointed state)
   // continued across the crash.
-  std::map<std::string, int> next;
-  int64_t out_of_order = 0, bad_seq = 0;
-  for (const auto& r : db.Rows("SELECT event_id, conv_seq FROM stream_events ORDER BY id")) {
-    size_t dash = r[0].find('-');
-    int j = std::stoi(r[0].substr(dash + 1));
-    int& n = next[r[0].substr(0, dash)];
-    out_of_order += j != n;
-    bad_seq += std::stoi(r[1]) != j + 1;
-    n = j + 1;
-  }
-  EXPECT_EQ(next.size(), static_cast<size_t>(kConvs));
-  EXPECT_EQ(out_of_order, 0);
-  EXPECT_EQ(bad_seq, 0);
+  ExpectCommittedInMessageOrder(db, kConvs);
   EXPECT_EQ(db.Int("SELECT count(*) FROM conversation_checkpoints"), kConvs);
   // Every verdict was published once on the verdict stream, each
   // conversation's in message order; nothing is left in the outbox.
@@ -690,19 +696,7 @@ TEST_P(StreamEndToEndTest, LeasedPartitionsOfAKilledWorkerAreTakenOver) {
   for (const auto& r : db.Rows("SELECT event_id FROM actions")) acted.insert(r[0]);
   EXPECT_EQ(db.Int("SELECT count(*) FROM actions"), static_cast<int64_t>(t.blocked.size()));
   EXPECT_EQ(acted, t.blocked);
-  std::map<std::string, int> next;
-  int64_t out_of_order = 0, bad_seq = 0;
-  for (const auto& r : db.Rows("SELECT event_id, conv_seq FROM stream_events ORDER BY id")) {
-    size_t dash = r[0].find('-');
-    int j = std::stoi(r[0].substr(dash + 1));
-    int& n = next[r[0].substr(0, dash)];
-    out_of_order += j != n;
-    bad_seq += std::stoi(r[1]) != j + 1;
-    n = j + 1;
-  }
-  EXPECT_EQ(next.size(), static_cast<size_t>(kConvs));
-  EXPECT_EQ(out_of_order, 0);
-  EXPECT_EQ(bad_seq, 0);
+  ExpectCommittedInMessageOrder(db, kConvs);
   std::vector<std::string> out = VerdictIds(sc.verdict_stream);
   EXPECT_EQ(out.size(), static_cast<size_t>(t.events));
   EXPECT_EQ(std::set<std::string>(out.begin(), out.end()).size(), static_cast<size_t>(t.events));
