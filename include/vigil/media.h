@@ -32,6 +32,10 @@ ImageFormat SniffImageFormat(std::string_view bytes);
 struct DecodeLimits {
   int64_t max_pixels = 100'000'000;  // width * height
   int64_t max_bytes = 256 << 20;     // encoded size (files and buffers)
+  // Longest accepted side. Hashing keeps ~65 rows of working memory, so a
+  // 20,000,000 x 5 image within max_pixels would otherwise cost gigabytes;
+  // JPEG itself stops at 65,500 and WebP at 16,383.
+  int64_t max_side = 65'535;
 };
 
 struct Image {

@@ -20,6 +20,7 @@ struct HashOptions {
   std::vector<std::string> files;
   int64_t max_bytes = 256 << 20;
   int64_t max_pixels = 100'000'000;
+  int64_t max_side = 65'535;
   bool dihedral = false;
   bool pre_resize_512 = false;
   int jobs = 0;  // 0: all cores
@@ -59,6 +60,7 @@ int RunHash(const HashOptions& o) {
   MediaHashOptions mo;
   mo.max_bytes = o.max_bytes;
   mo.max_pixels = o.max_pixels;
+  mo.max_side = o.max_side;
   mo.compute_pdq = true;
   mo.pdq_dihedral = o.dihedral;
   mo.pdq_pre_resize_512 = o.pre_resize_512;
@@ -111,6 +113,8 @@ void AddHashCommand(CLI::App& app, int* exit_code) {
       ->capture_default_str();
   cmd->add_option("--max-bytes", o->max_bytes, "Refuse larger files")->capture_default_str();
   cmd->add_option("--max-pixels", o->max_pixels, "Refuse larger images (checked from the header)")
+      ->capture_default_str();
+  cmd->add_option("--max-side", o->max_side, "Refuse images with a longer side (checked from the header)")
       ->capture_default_str();
   cmd->callback([o, exit_code] { *exit_code = RunHash(*o); });
 }

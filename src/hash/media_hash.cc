@@ -15,6 +15,7 @@ void HashMediaBytes(std::string_view bytes, const MediaHashOptions& options, Med
   if (!options.compute_pdq) return;
   DecodeLimits limits;
   limits.max_pixels = options.max_pixels;
+  limits.max_side = options.max_side;
   limits.max_bytes = options.max_bytes;
   Status s = DecodeImage(bytes, limits, &scratch->image);
   PdqOptions po;

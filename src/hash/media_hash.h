@@ -15,6 +15,7 @@ namespace vigil {
 struct MediaHashOptions {
   int64_t max_bytes = 256 << 20;
   int64_t max_pixels = 100'000'000;  // images larger than this get no PDQ
+  int64_t max_side = 65'535;         // nor images with a longer side (see DecodeLimits)
   bool keep_bytes = false;
   bool compute_pdq = true;
   bool pdq_dihedral = false;         // also fill MediaHashes::pdq_dihedral

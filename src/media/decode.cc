@@ -30,6 +30,11 @@ Status AllocateImage(const char* format, int64_t width, int64_t height, int chan
                                   std::to_string(height) + " exceeds the limit of " +
                                   std::to_string(limits.max_pixels) + " pixels");
   }
+  if (width > limits.max_side || height > limits.max_side) {
+    return ResourceExhaustedError(std::string(format) + ": " + std::to_string(width) + "x" +
+                                  std::to_string(height) + " exceeds the limit of " +
+                                  std::to_string(limits.max_side) + " pixels per side");
+  }
   out->width = int(width);
   out->height = int(height);
   out->channels = channels;

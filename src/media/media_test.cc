@@ -181,6 +181,24 @@ TEST(MediaLimits, HugePngHeaderIsRefusedBeforeAllocation) {
   EXPECT_TRUE(img.pixels.empty());
 }
 
+// Within the pixel limit but absurdly wide: hashing would need ~65 rows of
+// working memory per image (gigabytes at 20,000,000 x 5).
+TEST(MediaLimits, ExtremeAspectRatiosAreRefusedBeforeAllocation) {
+  Image img;
+  Status s = DecodeImage(PngHeaderOnly(20'000'000, 5), {}, &img);
+  ASSERT_EQ(s.code(), StatusCode::kResourceExhausted) << s.ToString();
+  EXPECT_NE(s.message().find("20000000x5 exceeds the limit of 65535 pixels per side"), std::string::npos)
+      << s.message();
+  EXPECT_TRUE(img.pixels.empty());
+  s = DecodeImage(PngHeaderOnly(5, 70'000), {}, &img);
+  EXPECT_EQ(s.code(), StatusCode::kResourceExhausted) << s.ToString();
+  // The limit is the caller's to change.
+  DecodeLimits wide;
+  wide.max_side = 100'000;
+  s = DecodeImage(PngHeaderOnly(70'000, 5), wide, &img);
+  EXPECT_NE(s.code(), StatusCode::kResourceExhausted) << s.ToString();  // truncated data, not a limit
+}
+
 TEST(MediaLimits, JpegClaiming65535SquaredIsRefusedBeforeAllocation) {
   std::string jpg = Read("samples/media/checker.jpg");
   const size_t sof = jpg.find("\xFF\xC0");
