@@ -99,7 +99,7 @@ struct NormalizedText {
   void Clear();
 
   // Scratch reused across calls (capacity only).
-  std::vector<NormUnit> units_in, units_out;
+  std::vector<NormUnit, NoInitAllocator<NormUnit>> units_in, units_out;
 };
 
 struct NormalizerOptions {
@@ -266,12 +266,18 @@ class TextEngine {
  private:
   TextEngine() = default;
   void ApplyRules(TextAnalysis* a, std::vector<bool>& present) const;
+  void CompileRuleMasks();
   struct Db;
   Lexicon lexicon_;
   Normalizer normalizer_;
   TextEngineOptions options_;
   std::unique_ptr<Db> db_;
   size_t pattern_count_ = 0;
+  // Per rule: tag bitmasks (tag_words_ words each) of every `needs` group,
+  // then of `unless`; rule_mask_at_[r] is where rule r's masks start.
+  size_t tag_words_ = 0;
+  std::vector<uint64_t> rule_masks_;
+  std::vector<uint32_t> rule_mask_at_;
 };
 
 }  // namespace vigil::text

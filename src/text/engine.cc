@@ -364,6 +364,7 @@ StatusOr<std::unique_ptr<TextEngine>> TextEngine::Compile(Lexicon lexicon, TextE
   eng->pattern_count_ = exprs.size();
   eng->db_ = std::move(db);
   eng->lexicon_ = std::move(lexicon);
+  eng->CompileRuleMasks();
   return eng;
 }
 

@@ -150,64 +150,180 @@ constexpr std::array<CharClass, 128> MakeAsciiTable() {
 }
 constexpr std::array<CharClass, 128> kAscii = MakeAsciiTable();
 
-void PushUnit(std::vector<Unit>& u, char32_t cp, uint32_t entry, uint32_t b, uint32_t e) {
-  uint32_t len = EntryLen(entry);
-  CharClass cls = EntryClass(entry);
+// Units are written through raw pointers into vectors sized beforehand: one
+// input byte gives at most one unit except for code points whose folded form
+// has several characters (rare), which grow the buffer first.
+class UnitWriter {
+ public:
+  UnitWriter(std::vector<Unit, NoInitAllocator<Unit>>& u, size_t cap) : u_(u) {
+    u_.resize(cap);
+    w_ = u_.data();
+    end_ = w_ + cap;
+  }
+  void Put(const Unit& x) { *w_++ = x; }
+  void Reserve(size_t k) {
+    if (static_cast<size_t>(end_ - w_) >= k) return;
+    const size_t used = static_cast<size_t>(w_ - u_.data());
+    u_.resize(std::max(u_.size() * 2, used + k));
+    w_ = u_.data() + used;
+    end_ = u_.data() + u_.size();
+  }
+  void Finish() { u_.resize(static_cast<size_t>(w_ - u_.data())); }
+
+ private:
+  std::vector<Unit, NoInitAllocator<Unit>>& u_;
+  Unit* w_;
+  Unit* end_;
+};
+
+// The folded form of one non-ASCII code point (its table entry `entry`);
+// `rest` input bytes follow it.
+inline void PutFolded(UnitWriter& w, char32_t cp, uint32_t entry, uint32_t b, uint32_t e, size_t rest) {
+  const uint32_t len = EntryLen(entry);
+  const CharClass cls = EntryClass(entry);
   if (cls == CharClass::kRemove) return;
   if (len == 0) {
-    u.push_back({cp, cls, static_cast<uint16_t>(EntrySyllable(entry)), b, e});
+    w.Put({cp, cls, static_cast<uint16_t>(EntrySyllable(entry)), b, e});
     return;
   }
+  w.Reserve(len + rest);  // keeps one unit per remaining byte available
   const char32_t* m = tables::kPool + EntryOff(entry);
   for (uint32_t k = 0; k < len; ++k) {
-    uint32_t e2 = CharEntry(m[k]);
-    CharClass c2 = EntryClass(e2);
+    const uint32_t e2 = CharEntry(m[k]);
+    const CharClass c2 = EntryClass(e2);
     if (c2 == CharClass::kRemove) continue;
-    u.push_back({m[k], c2, static_cast<uint16_t>(EntrySyllable(e2)), b, e});
+    w.Put({m[k], c2, static_cast<uint16_t>(EntrySyllable(e2)), b, e});
   }
 }
 
-void Decompose(std::string_view text, std::vector<Unit>& u) {
+void Decompose(std::string_view text, std::vector<Unit, NoInitAllocator<Unit>>& u) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  size_t n = text.size();
-  u.clear();
-  u.reserve(n);
+  const size_t n = text.size();
+  UnitWriter w(u, n + 1);
   for (size_t i = 0; i < n;) {
-    unsigned char c = s[i];
+    const unsigned char c = s[i];
     if (c < 0x80) {
-      CharClass cls = kAscii[c];
+      const CharClass cls = kAscii[c];
       if (cls != CharClass::kRemove) {
-        char32_t lc = (c >= 'A' && c <= 'Z') ? c | 0x20 : c;
-        u.push_back({lc, cls, 0, static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1)});
+        const char32_t lc = (c >= 'A' && c <= 'Z') ? c | 0x20 : c;
+        w.Put({lc, cls, 0, static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1)});
       }
       ++i;
       continue;
     }
     uint32_t len;
-    char32_t cp = Decode(s, n, i, &len);
-    PushUnit(u, cp, CharEntry(cp), static_cast<uint32_t>(i), static_cast<uint32_t>(i + len));
+    const char32_t cp = Decode(s, n, i, &len);
+    PutFolded(w, cp, CharEntry(cp), static_cast<uint32_t>(i), static_cast<uint32_t>(i + len), n - i - len);
     i += len;
   }
+  w.Finish();
 }
 
 // True when the word unit at i stands alone: its neighbours are not word units.
-inline bool Single(const std::vector<Unit>& u, size_t i) {
+inline bool Single(const Unit* u, size_t n, size_t i) {
   bool before = i == 0 || !IsWord(u[i - 1].cls);
-  bool after = i + 1 >= u.size() || !IsWord(u[i + 1].cls);
+  bool after = i + 1 >= n || !IsWord(u[i + 1].cls);
   return before && after;
 }
 
-// Second pass: the canonical sequence of units `o` from the folded units `u`.
-void Canonicalize(const std::vector<Unit>& u, bool split_chars, std::vector<Unit>& o) {
-  size_t n = u.size();
-  o.clear();
-  o.reserve(n);
-  int run = 1;   // length of the current run of equal code points in the output
+// A letter or Han character that no rule below can change: not a separator,
+// digit or symbol (leetspeak, apostrophes), not the first component of a
+// split character.
+inline bool PlainWordUnit(const Unit& x, bool split_chars) {
+  switch (x.cls) {
+    case CharClass::kLatin:
+    case CharClass::kLetter:
+      return x.cp != '\'';
+    case CharClass::kHan:
+      return !split_chars || ((kSplitFilter >> (x.cp % 64)) & 1) == 0;
+    default:
+      return false;
+  }
+}
+
+// State of the separator rules across one canonicalisation.
+struct SepState {
   // The single letters joined so far were separated by symbols, not spaces.
   bool spelled_with_symbols = false;
   size_t spelled_gap = 0;  // width of the first space run dropped between those letters
+};
+
+// Handles the separator run starting at u[i]; returns the index after it.
+// Sets *dropped when the whole run was removed (the letters around it join).
+size_t CanonSeparators(const Unit* u, size_t n, size_t i, const Unit* ob, Unit*& op, SepState& st,
+                       bool* dropped) {
+  size_t j = i;
+  bool all_space = true, noise = true;
+  while (j < n && IsSep(u[j].cls)) {
+    all_space &= u[j].cls == CharClass::kSpace;
+    noise &= !IsClausePunct(u[j].cp);
+    ++j;
+  }
+  const size_t len = j - i;
+  bool drop = false;
+  if (op != ob && j < n && len <= 3) {
+    const CharClass pc = op[-1].cls, nc = u[j].cls;
+    // Spaces and noise symbols between Han characters (萝-莉资源, 幼 女).
+    if (pc == CharClass::kHan && nc == CharClass::kHan && noise) drop = true;
+    // Single letters / Han characters with separators between them. In
+    // letters spelled out with symbols (c-p l-i-n-k-s, p*a*i*d m*e*e*t),
+    // a plain space between them is the break between two words.
+    if (pc == nc && (pc == CharClass::kLatin || pc == CharClass::kHan) && i > 0 && Single(u, n, i - 1) &&
+        Single(u, n, j)) {
+      // Likewise a wider gap than the one between the letters
+      // (l o l i   c o l l e c t i o n).
+      const bool wider = all_space && st.spelled_gap > 0 && len > st.spelled_gap;
+      const bool word_break = pc == CharClass::kLatin && all_space && (st.spelled_with_symbols || wider);
+      drop = !word_break;
+      if (drop && pc == CharClass::kLatin && !all_space) st.spelled_with_symbols = true;
+      if (drop && pc == CharClass::kLatin && all_space && st.spelled_gap == 0) st.spelled_gap = len;
+    }
+  }
+  *dropped = drop;
+  if (drop) return j;
+  st.spelled_with_symbols = false;
+  st.spelled_gap = 0;
+  if (all_space) {
+    Unit x = u[i];
+    x.cp = ' ';
+    x.e = u[j - 1].e;
+    *op++ = x;
+    return j;
+  }
+  // Keep punctuation, collapse the spaces inside the run.
+  for (size_t k = i; k < j; ++k) {
+    if (u[k].cls == CharClass::kSpace && op != ob && op[-1].cls == CharClass::kSpace) continue;
+    Unit y = u[k];
+    if (y.cls == CharClass::kSpace) y.cp = ' ';
+    if (op != ob && op[-1].cp == y.cp && y.cls == CharClass::kPunct) {
+      op[-1].e = y.e;  // squeeze repeated punctuation
+      continue;
+    }
+    *op++ = y;
+  }
+  return j;
+}
+
+// Second pass: the canonical sequence of units `o` from the folded units `u`.
+// Every input unit gives at most one output unit.
+void Canonicalize(const std::vector<Unit, NoInitAllocator<Unit>>& in, bool split_chars,
+                  std::vector<Unit, NoInitAllocator<Unit>>& out) {
+  const size_t n = in.size();
+  const Unit* u = in.data();
+  out.resize(n);
+  Unit* const ob = out.data();
+  Unit* op = ob;
+  int run = 1;  // length of the current run of equal code points in the output
+  SepState st;
   for (size_t i = 0; i < n;) {
     Unit x = u[i];
+    // Fast path: a letter or Han character that differs from the last one.
+    if (PlainWordUnit(x, split_chars) && (op == ob || op[-1].cp != x.cp)) {
+      *op++ = x;
+      run = 1;
+      ++i;
+      continue;
+    }
     // Split characters.
     if (split_chars && x.cls == CharClass::kHan && i + 1 < n && u[i + 1].cls == CharClass::kHan) {
       if (char32_t whole = Recompose(x.cp, u[i + 1].cp)) {
@@ -217,126 +333,92 @@ void Canonicalize(const std::vector<Unit>& u, bool split_chars, std::vector<Unit
       }
     }
     // Leetspeak: a digit or @/$ between two Latin letters.
-    if ((x.cls == CharClass::kDigit || x.cls == CharClass::kPunct) && !o.empty() &&
-        o.back().cls == CharClass::kLatin && i + 1 < n && u[i + 1].cls == CharClass::kLatin) {
+    if ((x.cls == CharClass::kDigit || x.cls == CharClass::kPunct) && op != ob &&
+        op[-1].cls == CharClass::kLatin && i + 1 < n && u[i + 1].cls == CharClass::kLatin) {
       if (char32_t l = LeetLetter(x.cp)) {
         x.cp = l;
         x.cls = CharClass::kLatin;
       }
     }
     // Apostrophes inside words go (i'll → ill, don't → dont).
-    if (x.cp == '\'' && !o.empty() && o.back().cls == CharClass::kLatin && i + 1 < n &&
+    if (x.cp == '\'' && op != ob && op[-1].cls == CharClass::kLatin && i + 1 < n &&
         u[i + 1].cls == CharClass::kLatin) {
       ++i;
       continue;
     }
-    // Separator runs.
     if (IsSep(x.cls)) {
-      size_t j = i;
-      bool all_space = true, noise = true;
-      while (j < n && IsSep(u[j].cls)) {
-        all_space &= u[j].cls == CharClass::kSpace;
-        noise &= !IsClausePunct(u[j].cp);
-        ++j;
-      }
-      size_t len = j - i;
-      bool drop = false;
-      if (!o.empty() && j < n && len <= 3) {
-        CharClass pc = o.back().cls, nc = u[j].cls;
-        // Spaces and noise symbols between Han characters (萝-莉资源, 幼 女).
-        if (pc == CharClass::kHan && nc == CharClass::kHan && noise) drop = true;
-        // Single letters / Han characters with separators between them. In
-        // letters spelled out with symbols (c-p l-i-n-k-s, p*a*i*d m*e*e*t),
-        // a plain space between them is the break between two words.
-        if (pc == nc && (pc == CharClass::kLatin || pc == CharClass::kHan) && i > 0 &&
-            Single(u, i - 1) && Single(u, j)) {
-          // Likewise a wider gap than the one between the letters
-          // (l o l i   c o l l e c t i o n).
-          const bool wider = all_space && spelled_gap > 0 && len > spelled_gap;
-          const bool word_break = pc == CharClass::kLatin && all_space && (spelled_with_symbols || wider);
-          drop = !word_break;
-          if (drop && pc == CharClass::kLatin && !all_space) spelled_with_symbols = true;
-          if (drop && pc == CharClass::kLatin && all_space && spelled_gap == 0) spelled_gap = len;
-        }
-      }
-      if (drop) {
-        i = j;
-        continue;
-      }
-      spelled_with_symbols = false;
-      spelled_gap = 0;
-      if (all_space) {
-        x.cp = ' ';
-        x.e = u[j - 1].e;
-        o.push_back(x);
-        run = 1;
-        i = j;
-        continue;
-      }
-      // Keep punctuation, collapse the spaces inside the run.
-      for (size_t k = i; k < j; ++k) {
-        if (u[k].cls == CharClass::kSpace && !o.empty() && o.back().cls == CharClass::kSpace) continue;
-        Unit y = u[k];
-        if (y.cls == CharClass::kSpace) y.cp = ' ';
-        if (!o.empty() && o.back().cp == y.cp && y.cls == CharClass::kPunct) {
-          o.back().e = y.e;  // squeeze repeated punctuation
-          continue;
-        }
-        o.push_back(y);
-      }
-      run = 1;
-      i = j;
+      bool dropped;
+      i = CanonSeparators(u, n, i, ob, op, st, &dropped);
+      if (!dropped) run = 1;
       continue;
     }
     ++i;
     // Squeeze runs of >= 3 equal non-digit characters to one.
-    if (!o.empty() && o.back().cp == x.cp && x.cls != CharClass::kDigit) {
+    if (op != ob && op[-1].cp == x.cp && x.cls != CharClass::kDigit) {
       ++run;
       if (run == 3) {
-        o.pop_back();             // drop the second copy
-        o.back().e = x.e;         // the first covers the whole run
+        --op;              // drop the second copy
+        op[-1].e = x.e;    // the first covers the whole run
         continue;
       }
       if (run > 3) {
-        o.back().e = x.e;
+        op[-1].e = x.e;
         continue;
       }
     } else {
       run = 1;
     }
-    o.push_back(x);
+    *op++ = x;
   }
+  out.resize(static_cast<size_t>(op - ob));
 }
 
-// Writes the canonical UTF-8 and its map, and the shadow and its map, through
-// raw pointers into buffers sized for the worst case (4 canonical bytes and
-// 8 shadow bytes per unit), then trims them.
-void Emit(const std::vector<Unit>& u, bool shadow, NormalizedText* out) {
+// Writes the canonical UTF-8 and its map through raw pointers into buffers
+// sized for the worst case (4 bytes per unit), then trims them. Returns true
+// when every unit is ASCII (the canonical form is its own shadow).
+bool EmitCanon(const std::vector<Unit, NoInitAllocator<Unit>>& u, NormalizedText* out) {
   const size_t n = u.size();
   out->canon.resize(n * 4);
   out->canon_src.resize(n * 4);
-  out->shadow.resize(shadow ? n * 8 + 8 : 0);
-  out->shadow_src.resize(shadow ? n * 8 + 8 : 0);
   char* c = out->canon.data();
   ByteSpan* cs = out->canon_src.data();
-  char* sh = out->shadow.data();
-  uint32_t* ss = out->shadow_src.data();
-  size_t cn = 0, sn = 0;
-  char last = ' ';
-  for (size_t i = 0; i < n; ++i) {
-    const Unit& x = u[i];
-    const uint32_t cb = static_cast<uint32_t>(cn);
-    int len = EncodeUtf8(x.cp, c + cn);
+  size_t cn = 0;
+  for (const Unit& x : u) {
+    if (x.cp < 0x80) {
+      c[cn] = static_cast<char>(x.cp);
+      cs[cn++] = {x.b, x.e};
+      continue;
+    }
+    const int len = EncodeUtf8(x.cp, c + cn);
     for (int k = 0; k < len; ++k) cs[cn + k] = {x.b, x.e};
     cn += len;
-    if (!shadow) continue;
+  }
+  out->canon.resize(cn);
+  out->canon_src.resize(cn);
+  return cn == n;
+}
+
+// The pinyin shadow and its map (shadow byte → canonical offset): Han
+// characters as "syllable;" words, letters and digits as they are, anything
+// else as one space.
+void EmitShadow(const std::vector<Unit, NoInitAllocator<Unit>>& u, NormalizedText* out) {
+  const size_t n = u.size();
+  out->shadow.resize(n * 8 + 8);
+  out->shadow_src.resize(n * 8 + 8);
+  char* sh = out->shadow.data();
+  uint32_t* ss = out->shadow_src.data();
+  size_t sn = 0;
+  uint32_t cb = 0;  // canonical offset of the current unit
+  char last = ' ';
+  for (const Unit& x : u) {
+    const uint32_t clen = x.cp < 0x80 ? 1 : x.cp < 0x800 ? 2 : x.cp < 0x10000 ? 3 : 4;
     if (x.cls == CharClass::kHan && x.syl != 0) {
       if (last != ' ' && last != ';') {
         sh[sn] = ' ';
         ss[sn++] = cb;
       }
       std::memcpy(sh + sn, tables::kSyllables[x.syl], 8);
-      size_t sl = tables::kSyllableLen[x.syl] + 1u;
+      const size_t sl = tables::kSyllableLen[x.syl] + 1u;
       for (size_t k = 0; k < sl; ++k) ss[sn + k] = cb;
       sn += sl;
       last = ';';
@@ -347,12 +429,10 @@ void Emit(const std::vector<Unit>& u, bool shadow, NormalizedText* out) {
       last = sh[sn] = ' ';
       ss[sn++] = cb;
     }
+    cb += clen;
   }
-  out->canon.resize(cn);
-  out->canon_src.resize(cn);
-  bool ascii = cn == n;  // one byte per unit
-  out->shadow.resize(ascii ? 0 : sn);
-  out->shadow_src.resize(ascii ? 0 : sn);
+  out->shadow.resize(sn);
+  out->shadow_src.resize(sn);
 }
 
 }  // namespace
@@ -386,11 +466,14 @@ void NormalizedText::Clear() {
 void Normalizer::Normalize(std::string_view text, NormalizedText* out) const {
   Decompose(text, out->units_in);
   Canonicalize(out->units_in, options_.split_chars, out->units_out);
-  // An all-ASCII canonical form is its own shadow (Emit would build the
-  // shadow and then drop it): skip building it.
-  bool ascii = true;
-  for (const Unit& x : out->units_out) ascii &= x.cp < 0x80;
-  Emit(out->units_out, options_.shadow && !ascii, out);
+  const bool ascii = EmitCanon(out->units_out, out);
+  // An all-ASCII canonical form is its own shadow: none is built.
+  if (options_.shadow && !ascii) {
+    EmitShadow(out->units_out, out);
+  } else {
+    out->shadow.clear();
+    out->shadow_src.clear();
+  }
 }
 
 std::string Normalizer::Canonical(std::string_view text) const {

@@ -73,28 +73,78 @@ bool FindWindow(const LexiconRule& r, const std::vector<TextHit>& hits,
   return false;
 }
 
+// Most messages fire no rule: the groups are checked as tag bitmasks, and
+// the allocations below happen only once some rule has every group present.
+constexpr size_t kMaxTagWords = 8;  // 512 tags; more falls back to the plain check
+
+bool Intersects(const uint64_t* a, const uint64_t* b, size_t words) {
+  uint64_t any = 0;
+  for (size_t w = 0; w < words; ++w) any |= a[w] & b[w];
+  return any != 0;
+}
+
 }  // namespace
+
+void TextEngine::CompileRuleMasks() {
+  const auto& rules = lexicon_.rules();
+  tag_words_ = (lexicon_.tags().size() + 63) / 64;
+  rule_masks_.clear();
+  rule_mask_at_.clear();
+  if (tag_words_ > kMaxTagWords) return;
+  for (const LexiconRule& r : rules) {
+    rule_mask_at_.push_back(static_cast<uint32_t>(rule_masks_.size()));
+    auto add_group = [&](const std::vector<uint16_t>& tags) {
+      const size_t at = rule_masks_.size();
+      rule_masks_.resize(at + tag_words_, 0);
+      for (uint16_t t : tags) rule_masks_[at + t / 64] |= uint64_t{1} << (t % 64);
+    };
+    for (const auto& g : r.needs) add_group(g);
+    add_group(r.unless);
+  }
+}
 
 void TextEngine::ApplyRules(TextAnalysis* a, std::vector<bool>& present) const {
   const auto& rules = lexicon_.rules();
   if (rules.empty()) return;
+  const bool masks = !rule_mask_at_.empty();
+  uint64_t bits[kMaxTagWords] = {};
+  if (masks) {
+    for (size_t t = 0; t < present.size(); ++t) {
+      if (present[t]) bits[t / 64] |= uint64_t{1} << (t % 64);
+    }
+  }
+  // Whether every group of rule ri has a present tag and none of `unless` is.
+  auto ready = [&](size_t ri) {
+    const LexiconRule& r = rules[ri];
+    if (masks) {
+      const uint64_t* m = rule_masks_.data() + rule_mask_at_[ri];
+      for (size_t g = 0; g < r.needs.size(); ++g, m += tag_words_) {
+        if (!Intersects(bits, m, tag_words_)) return false;
+      }
+      return !Intersects(bits, m, tag_words_);
+    }
+    bool ok = true;
+    for (const auto& g : r.needs) {
+      bool some = false;
+      for (uint16_t t : g) some |= present[t];
+      ok &= some;
+    }
+    for (uint16_t u : r.unless) ok &= !present[u];
+    return ok;
+  };
+  size_t first = 0;
+  while (first < rules.size() && !ready(first)) ++first;
+  if (first == rules.size()) return;
   std::vector<bool> fired(rules.size(), false);
   std::vector<uint32_t> support;
   std::vector<uint32_t> pos;
   for (size_t pass = 0; pass <= rules.size(); ++pass) {
     bool any = false;
     bool have_pos = false;
-    for (size_t ri = 0; ri < rules.size(); ++ri) {
+    for (size_t ri = pass == 0 ? first : 0; ri < rules.size(); ++ri) {
       const LexiconRule& r = rules[ri];
       if (fired[ri]) continue;
-      bool ok = true;
-      for (const auto& g : r.needs) {
-        bool some = false;
-        for (uint16_t t : g) some |= present[t];
-        ok &= some;
-      }
-      for (uint16_t u : r.unless) ok &= !present[u];
-      if (!ok) continue;
+      if (!ready(ri)) continue;
       if (!have_pos) {  // computed only when some rule has all its groups present
         pos = CharPositions(a->norm.canon, a->hits);
         have_pos = true;
@@ -116,6 +166,7 @@ void TextEngine::ApplyRules(TextAnalysis* a, std::vector<bool>& present) const {
       a->hits.push_back(std::move(h));
       pos.push_back(pos[support[0]]);
       present[r.out_tag] = true;
+      if (masks) bits[r.out_tag / 64] |= uint64_t{1} << (r.out_tag % 64);
       a->tag_score[r.out_tag] = NoisyOr(a->tag_score[r.out_tag], r.score);
       fired[ri] = true;
       any = true;
