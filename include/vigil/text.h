@@ -79,7 +79,7 @@ enum class CharClass : uint8_t {
   kLetter,     // letters of other scripts (kana, hangul, unfolded Cyrillic, ...)
 };
 
-struct NormUnit {  // internal scratch of the normaliser
+struct alignas(16) NormUnit {  // internal scratch of the normaliser (16 bytes, copied whole)
   char32_t cp;
   CharClass cls;
   uint16_t syl;

@@ -150,6 +150,17 @@ constexpr std::array<CharClass, 128> MakeAsciiTable() {
 }
 constexpr std::array<CharClass, 128> kAscii = MakeAsciiTable();
 
+// The unit of each ASCII byte before its offsets: lower-cased code point and class.
+constexpr std::array<Unit, 128> MakeAsciiUnits() {
+  std::array<Unit, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    const char32_t lc = (c >= 'A' && c <= 'Z') ? static_cast<char32_t>(c | 0x20) : static_cast<char32_t>(c);
+    t[c] = {lc, kAscii[c], 0, 0, 0};
+  }
+  return t;
+}
+constexpr std::array<Unit, 128> kAsciiUnit = MakeAsciiUnits();
+
 // Units are written through raw pointers into vectors sized beforehand: one
 // input byte gives at most one unit except for code points whose folded form
 // has several characters (rare), which grow the buffer first.
@@ -203,10 +214,11 @@ void Decompose(std::string_view text, std::vector<Unit, NoInitAllocator<Unit>>& 
   for (size_t i = 0; i < n;) {
     const unsigned char c = s[i];
     if (c < 0x80) {
-      const CharClass cls = kAscii[c];
-      if (cls != CharClass::kRemove) {
-        const char32_t lc = (c >= 'A' && c <= 'Z') ? c | 0x20 : c;
-        w.Put({lc, cls, 0, static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1)});
+      Unit x = kAsciiUnit[c];
+      if (x.cls != CharClass::kRemove) {
+        x.b = static_cast<uint32_t>(i);
+        x.e = static_cast<uint32_t>(i + 1);
+        w.Put(x);
       }
       ++i;
       continue;
@@ -255,8 +267,9 @@ size_t CanonSeparators(const Unit* u, size_t n, size_t i, const Unit* ob, Unit*&
   size_t j = i;
   bool all_space = true, noise = true;
   while (j < n && IsSep(u[j].cls)) {
-    all_space &= u[j].cls == CharClass::kSpace;
-    noise &= !IsClausePunct(u[j].cp);
+    const bool space = u[j].cls == CharClass::kSpace;
+    all_space &= space;
+    noise &= space || !IsClausePunct(u[j].cp);
     ++j;
   }
   const size_t len = j - i;
@@ -316,14 +329,13 @@ void Canonicalize(const std::vector<Unit, NoInitAllocator<Unit>>& in, bool split
   int run = 1;  // length of the current run of equal code points in the output
   SepState st;
   for (size_t i = 0; i < n;) {
-    Unit x = u[i];
     // Fast path: a letter or Han character that differs from the last one.
-    if (PlainWordUnit(x, split_chars) && (op == ob || op[-1].cp != x.cp)) {
-      *op++ = x;
+    if (PlainWordUnit(u[i], split_chars) && (op == ob || op[-1].cp != u[i].cp)) {
+      std::memcpy(static_cast<void*>(op++), &u[i++], sizeof(Unit));
       run = 1;
-      ++i;
       continue;
     }
+    Unit x = u[i];
     // Split characters.
     if (split_chars && x.cls == CharClass::kHan && i + 1 < n && u[i + 1].cls == CharClass::kHan) {
       if (char32_t whole = Recompose(x.cp, u[i + 1].cp)) {
