@@ -207,10 +207,12 @@ inline void PutFolded(UnitWriter& w, char32_t cp, uint32_t entry, uint32_t b, ui
   }
 }
 
-void Decompose(std::string_view text, std::vector<Unit, NoInitAllocator<Unit>>& u) {
+// Returns true when the text has a byte outside ASCII.
+bool Decompose(std::string_view text, std::vector<Unit, NoInitAllocator<Unit>>& u) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   UnitWriter w(u, n + 1);
+  bool non_ascii = false;
   for (size_t i = 0; i < n;) {
     const unsigned char c = s[i];
     if (c < 0x80) {
@@ -223,12 +225,14 @@ void Decompose(std::string_view text, std::vector<Unit, NoInitAllocator<Unit>>& 
       ++i;
       continue;
     }
+    non_ascii = true;
     uint32_t len;
     const char32_t cp = Decode(s, n, i, &len);
     PutFolded(w, cp, CharEntry(cp), static_cast<uint32_t>(i), static_cast<uint32_t>(i + len), n - i - len);
     i += len;
   }
   w.Finish();
+  return non_ascii;
 }
 
 // True when the word unit at i stands alone: its neighbours are not word units.
@@ -336,6 +340,26 @@ void Canonicalize(const std::vector<Unit, NoInitAllocator<Unit>>& in, bool split
       continue;
     }
     Unit x = u[i];
+    // Fast path: one space between words (the common separator).
+    if (x.cls == CharClass::kSpace && (i + 1 >= n || !IsSep(u[i + 1].cls))) {
+      bool generic = false;
+      if (op != ob && i + 1 < n) {
+        const CharClass pc = op[-1].cls, nc = u[i + 1].cls;
+        if (pc == CharClass::kHan && nc == CharClass::kHan) {  // 幼 女: dropped
+          ++i;
+          continue;
+        }
+        generic = pc == nc && pc == CharClass::kLatin && i > 0 && Single(u, n, i - 1) && Single(u, n, i + 1);
+      }
+      if (!generic) {
+        st = SepState{};
+        x.cp = ' ';
+        *op++ = x;
+        run = 1;
+        ++i;
+        continue;
+      }
+    }
     // Split characters.
     if (split_chars && x.cls == CharClass::kHan && i + 1 < n && u[i + 1].cls == CharClass::kHan) {
       if (char32_t whole = Recompose(x.cp, u[i + 1].cp)) {
@@ -386,53 +410,44 @@ void Canonicalize(const std::vector<Unit, NoInitAllocator<Unit>>& in, bool split
 }
 
 // Writes the canonical UTF-8 and its map through raw pointers into buffers
-// sized for the worst case (4 bytes per unit), then trims them. Returns true
-// when every unit is ASCII (the canonical form is its own shadow).
-bool EmitCanon(const std::vector<Unit, NoInitAllocator<Unit>>& u, NormalizedText* out) {
+// sized for the worst case (4 bytes per unit, plus slack so that every
+// character's map entries can be written as one block of 4), then trims
+// them. When `shadow` is set, also writes the pinyin shadow and its map
+// (shadow byte → canonical offset): Han characters as "syllable;" words,
+// letters and digits as they are, anything else as one space. An all-ASCII
+// canonical form is its own shadow: none is kept.
+void Emit(const std::vector<Unit, NoInitAllocator<Unit>>& u, bool shadow, NormalizedText* out) {
   const size_t n = u.size();
-  out->canon.resize(n * 4);
-  out->canon_src.resize(n * 4);
+  out->canon.resize(n * 4 + 4);
+  out->canon_src.resize(n * 4 + 4);
+  out->shadow.resize(shadow ? n * 8 + 8 : 0);
+  out->shadow_src.resize(shadow ? n * 8 + 8 : 0);
   char* c = out->canon.data();
   ByteSpan* cs = out->canon_src.data();
-  size_t cn = 0;
-  for (const Unit& x : u) {
-    if (x.cp < 0x80) {
-      c[cn] = static_cast<char>(x.cp);
-      cs[cn++] = {x.b, x.e};
-      continue;
-    }
-    const int len = EncodeUtf8(x.cp, c + cn);
-    for (int k = 0; k < len; ++k) cs[cn + k] = {x.b, x.e};
-    cn += len;
-  }
-  out->canon.resize(cn);
-  out->canon_src.resize(cn);
-  return cn == n;
-}
-
-// The pinyin shadow and its map (shadow byte → canonical offset): Han
-// characters as "syllable;" words, letters and digits as they are, anything
-// else as one space.
-void EmitShadow(const std::vector<Unit, NoInitAllocator<Unit>>& u, NormalizedText* out) {
-  const size_t n = u.size();
-  out->shadow.resize(n * 8 + 8);
-  out->shadow_src.resize(n * 8 + 8);
   char* sh = out->shadow.data();
   uint32_t* ss = out->shadow_src.data();
-  size_t sn = 0;
-  uint32_t cb = 0;  // canonical offset of the current unit
+  size_t cn = 0, sn = 0;
   char last = ' ';
   for (const Unit& x : u) {
-    const uint32_t clen = x.cp < 0x80 ? 1 : x.cp < 0x800 ? 2 : x.cp < 0x10000 ? 3 : 4;
+    const uint32_t cb = static_cast<uint32_t>(cn);
+    const ByteSpan span{x.b, x.e};
+    if (x.cp < 0x80) {
+      c[cn] = static_cast<char>(x.cp);
+      cs[cn++] = span;
+    } else {
+      const int len = EncodeUtf8(x.cp, c + cn);
+      for (int k = 0; k < 4; ++k) cs[cn + k] = span;  // fixed width: one block store
+      cn += len;
+    }
+    if (!shadow) continue;
     if (x.cls == CharClass::kHan && x.syl != 0) {
       if (last != ' ' && last != ';') {
         sh[sn] = ' ';
         ss[sn++] = cb;
       }
       std::memcpy(sh + sn, tables::kSyllables[x.syl], 8);
-      const size_t sl = tables::kSyllableLen[x.syl] + 1u;
-      for (size_t k = 0; k < sl; ++k) ss[sn + k] = cb;
-      sn += sl;
+      for (size_t k = 0; k < 8; ++k) ss[sn + k] = cb;  // fixed width: syllable + ';' fit in 8
+      sn += tables::kSyllableLen[x.syl] + 1u;
       last = ';';
     } else if (x.cls == CharClass::kLatin || x.cls == CharClass::kDigit) {
       last = sh[sn] = static_cast<char>(x.cp);
@@ -441,10 +456,12 @@ void EmitShadow(const std::vector<Unit, NoInitAllocator<Unit>>& u, NormalizedTex
       last = sh[sn] = ' ';
       ss[sn++] = cb;
     }
-    cb += clen;
   }
-  out->shadow.resize(sn);
-  out->shadow_src.resize(sn);
+  out->canon.resize(cn);
+  out->canon_src.resize(cn);
+  const bool ascii = cn == n;  // one byte per unit
+  out->shadow.resize(ascii ? 0 : sn);
+  out->shadow_src.resize(ascii ? 0 : sn);
 }
 
 }  // namespace
@@ -476,16 +493,10 @@ void NormalizedText::Clear() {
 }
 
 void Normalizer::Normalize(std::string_view text, NormalizedText* out) const {
-  Decompose(text, out->units_in);
+  const bool non_ascii = Decompose(text, out->units_in);
   Canonicalize(out->units_in, options_.split_chars, out->units_out);
-  const bool ascii = EmitCanon(out->units_out, out);
-  // An all-ASCII canonical form is its own shadow: none is built.
-  if (options_.shadow && !ascii) {
-    EmitShadow(out->units_out, out);
-  } else {
-    out->shadow.clear();
-    out->shadow_src.clear();
-  }
+  // ASCII input folds to an ASCII canonical form, which is its own shadow.
+  Emit(out->units_out, options_.shadow && non_ascii, out);
 }
 
 std::string Normalizer::Canonical(std::string_view text) const {
