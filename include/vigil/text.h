@@ -274,7 +274,7 @@ class TextEngine {
   std::unique_ptr<Db> db_;
   size_t pattern_count_ = 0;
   // Per rule: tag bitmasks (tag_words_ words each) of every `needs` group,
-  // then of `unless`; rule_mask_at_[r] is where rule r's masks start.
+  // then of `unless`; rule r's masks are [rule_mask_at_[r], rule_mask_at_[r + 1]).
   size_t tag_words_ = 0;
   std::vector<uint64_t> rule_masks_;
   std::vector<uint32_t> rule_mask_at_;

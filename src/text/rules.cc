@@ -1,5 +1,6 @@
 // Co-occurrence rules, cues and explanations of a TextAnalysis.
 #include <algorithm>
+#include <array>
 #include <cstdio>
 
 #include "vigil/text.h"
@@ -28,11 +29,18 @@ std::vector<uint32_t> CharPositions(const std::string& canon, const std::vector<
 
 // Finds hits, one per group, whose starts lie within `window` characters
 // (any distance when window is 0). Fills `support`; false when none.
-bool FindWindow(const LexiconRule& r, const std::vector<TextHit>& hits,
-                const std::vector<uint32_t>& pos, std::vector<uint32_t>* support) {
-  const size_t ng = r.needs.size();
+struct WindowScratch {
   std::vector<std::pair<uint32_t, uint32_t>> cand;  // (pos, hit) of hits in any group
   std::vector<uint32_t> mask;
+};
+
+bool FindWindow(const LexiconRule& r, const std::vector<TextHit>& hits,
+                const std::vector<uint32_t>& pos, WindowScratch& ws, std::vector<uint32_t>* support) {
+  const size_t ng = r.needs.size();
+  auto& cand = ws.cand;
+  auto& mask = ws.mask;
+  cand.clear();
+  mask.clear();
   for (size_t i = 0; i < hits.size(); ++i) {
     uint32_t m = 0;
     for (size_t g = 0; g < ng && g < 32; ++g) {
@@ -49,14 +57,16 @@ bool FindWindow(const LexiconRule& r, const std::vector<TextHit>& hits,
     mask.push_back(m);
   }
   const uint32_t full = ng >= 32 ? 0xFFFFFFFFu : (1u << ng) - 1;
+  std::array<int, 32> pick;
+  const size_t ngroups = std::min<size_t>(ng, pick.size());
   for (size_t lo = 0; lo < cand.size(); ++lo) {
-    std::vector<int> pick(ng, -1);
+    pick.fill(-1);
     uint32_t have = 0;
     for (size_t hi = lo; hi < cand.size(); ++hi) {
       if (r.window != 0 && cand[hi].first - cand[lo].first > r.window) break;
       uint32_t add = mask[hi] & ~have;
       // Give this hit to the first group it can still fill.
-      for (size_t g = 0; g < ng && add; ++g) {
+      for (size_t g = 0; g < ngroups && add; ++g) {
         if (add & (1u << g)) {
           pick[g] = static_cast<int>(cand[hi].second);
           have |= 1u << g;
@@ -65,7 +75,7 @@ bool FindWindow(const LexiconRule& r, const std::vector<TextHit>& hits,
       }
       if (have == full) {
         support->clear();
-        for (int p : pick) support->push_back(static_cast<uint32_t>(p));
+        for (size_t g = 0; g < ngroups; ++g) support->push_back(static_cast<uint32_t>(pick[g]));
         return true;
       }
     }
@@ -101,6 +111,7 @@ void TextEngine::CompileRuleMasks() {
     for (const auto& g : r.needs) add_group(g);
     add_group(r.unless);
   }
+  rule_mask_at_.push_back(static_cast<uint32_t>(rule_masks_.size()));  // end of the last rule
 }
 
 void TextEngine::ApplyRules(TextAnalysis* a, std::vector<bool>& present) const {
@@ -109,16 +120,15 @@ void TextEngine::ApplyRules(TextAnalysis* a, std::vector<bool>& present) const {
   const bool masks = !rule_mask_at_.empty();
   uint64_t bits[kMaxTagWords] = {};
   if (masks) {
-    for (size_t t = 0; t < present.size(); ++t) {
-      if (present[t]) bits[t / 64] |= uint64_t{1} << (t % 64);
-    }
+    for (const TextHit& h : a->hits) bits[h.tag / 64] |= uint64_t{1} << (h.tag % 64);  // = present
   }
   // Whether every group of rule ri has a present tag and none of `unless` is.
   auto ready = [&](size_t ri) {
     const LexiconRule& r = rules[ri];
     if (masks) {
       const uint64_t* m = rule_masks_.data() + rule_mask_at_[ri];
-      for (size_t g = 0; g < r.needs.size(); ++g, m += tag_words_) {
+      const uint64_t* const unless = rule_masks_.data() + rule_mask_at_[ri + 1] - tag_words_;
+      for (; m != unless; m += tag_words_) {
         if (!Intersects(bits, m, tag_words_)) return false;
       }
       return !Intersects(bits, m, tag_words_);
@@ -138,6 +148,7 @@ void TextEngine::ApplyRules(TextAnalysis* a, std::vector<bool>& present) const {
   std::vector<bool> fired(rules.size(), false);
   std::vector<uint32_t> support;
   std::vector<uint32_t> pos;
+  WindowScratch ws;
   for (size_t pass = 0; pass <= rules.size(); ++pass) {
     bool any = false;
     bool have_pos = false;
@@ -149,7 +160,7 @@ void TextEngine::ApplyRules(TextAnalysis* a, std::vector<bool>& present) const {
         pos = CharPositions(a->norm.canon, a->hits);
         have_pos = true;
       }
-      if (!FindWindow(r, a->hits, pos, &support)) continue;
+      if (!FindWindow(r, a->hits, pos, ws, &support)) continue;
       TextHit h;
       h.rule = static_cast<int32_t>(ri);
       h.tag = r.out_tag;
