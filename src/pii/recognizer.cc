@@ -8,6 +8,9 @@
 #include <algorithm>
 #include <cstring>
 #include <unordered_set>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "pii/normalize.h"
 #include "pii/phone.h"
@@ -35,6 +38,27 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsAlnum(char c) { return IsDigit(c) || IsUpper(c) || (c >= 'a' && c <= 'z'); }
 bool CanStart(char c) { return IsDigit(c) || IsUpper(c) || c == '+' || c == '('; }
+
+// Index of the first byte in [i, n) that can start a candidate, or n;
+// sixteen bytes at a time where SSE2 is available (all x86-64).
+uint32_t NextStart(std::string_view t, uint32_t i, uint32_t n) {
+#if defined(__SSE2__)
+  // x in [lo, lo + span) iff (x + 0x80 - lo) < -128 + span as signed bytes.
+  auto in_range = [](__m128i v, char lo, int span) {
+    const __m128i shifted = _mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - lo)));
+    return _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(-128 + span)));
+  };
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i));
+    const __m128i m = _mm_or_si128(_mm_or_si128(in_range(v, '0', 10), in_range(v, 'A', 26)),
+                                   _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('+')),
+                                                _mm_cmpeq_epi8(v, _mm_set1_epi8('('))));
+    if (const int mask = _mm_movemask_epi8(m)) return i + static_cast<uint32_t>(__builtin_ctz(mask));
+  }
+#endif
+  while (i < n && !CanStart(t[i])) ++i;
+  return i;
+}
 bool IsLocalChar(char c) { return IsAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'; }
 bool IsDomainChar(char c) { return IsAlnum(c) || c == '.' || c == '-'; }
 
@@ -76,7 +100,7 @@ class Scanner {
       // Only an upper-case letter, a digit, '+' or '(' can start a
       // candidate: skip every other byte at once (the same result as
       // stepping over them one by one, much faster on text without numbers).
-      while (i < limit_ && !CanStart(text_[i])) ++i;
+      i = NextStart(text_, i, limit_);
       if (i >= limit_) continue;  // at the next e-mail, or the end
       char c = text_[i];
       bool left_ok = i == 0 || !IsAlnum(text_[i - 1]);
