@@ -264,6 +264,35 @@ TEST(TextEvalTest, ReviewedHeldOutSetsDoNotRegress) {
                       " --min-recall 0.78 --max-fpr 0.02 > /dev/null 2>&1";
     EXPECT_EQ(std::system(cmd.c_str()), 0) << cmd;
   }
+  // Set D (reviewed in the fourth round: 0.48 / 0.41 / 0.67 recall, 3.8 % FPR).
+  std::string cmd = std::string(bin ? bin : "build/vigil") +
+                    " eval messages --data eval/heldout/d/messages_d.jsonl --min-recall 0.40 --max-fpr 0.04"
+                    " > /dev/null 2>&1";
+  EXPECT_EQ(std::system(cmd.c_str()), 0) << cmd;
+}
+
+// A message that is wholly a quotation reports someone else's words (a scam
+// e-mail read out to a colleague): its cues are damped as talk about abuse.
+TEST(TextLexiconTest, QuotedSpeechIsDampedAsDiscussion) {
+  auto lex = Lexicon::LoadDir(VIGIL_SOURCE_DIR "/data/lexicon");
+  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+  auto eng = TextEngine::Compile(std::move(lex).value());
+  ASSERT_TRUE(eng.ok());
+  const int discussion = (*eng)->lexicon().FindTag("discussion");
+  ASSERT_GE(discussion, 0);
+  TextScratch s;
+  TextAnalysis plain, quoted;
+  const std::string threat = "I have a video of you, send $500 in bitcoin or I send it to all your contacts";
+  ASSERT_TRUE((*eng)->Analyze(threat, s, &plain).ok());
+  ASSERT_TRUE((*eng)->Analyze("'" + threat + "'", s, &quoted).ok());
+  EXPECT_EQ(plain.tag_score[discussion], 0.0f);
+  EXPECT_GT(quoted.tag_score[discussion], 0.0f);
+  EXPECT_GE(plain.Score(CueFamily::kSextortion), 0.5f);
+  EXPECT_LT(quoted.Score(CueFamily::kSextortion), 0.5f);
+  // A quote mark on one side only is not a quotation.
+  TextAnalysis half;
+  ASSERT_TRUE((*eng)->Analyze("'" + threat, s, &half).ok());
+  EXPECT_EQ(half.tag_score[discussion], 0.0f);
 }
 
 }  // namespace
