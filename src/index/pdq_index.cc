@@ -46,10 +46,6 @@ const MaskTable& Masks() {
 #define VIGIL_INLINE inline __attribute__((always_inline))
 
 VIGIL_INLINE int Pop64(uint64_t x) { return __builtin_popcountll(x); }
-VIGIL_INLINE int Dist(const Pdq& a, const Pdq& b) {
-  return Pop64(a.w[0] ^ b.w[0]) + Pop64(a.w[1] ^ b.w[1]) + Pop64(a.w[2] ^ b.w[2]) +
-         Pop64(a.w[3] ^ b.w[3]);
-}
 
 struct Range {
   uint32_t begin, end;
