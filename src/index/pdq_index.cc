@@ -65,7 +65,7 @@ VIGIL_INLINE bool AtMostBits(uint16_t x) {
   return x == 0;
 }
 
-// Appends (position << 4 | table) for bucket entries whose partner half is
+// Appends candidates (Cand) for bucket entries whose partner half is
 // within B bits of the query's. Blocks of 32 are tested branch-free
 // (vectorised); most blocks have no hit at all.
 template <int B>
