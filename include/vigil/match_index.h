@@ -7,7 +7,7 @@
 // or mapped read-only from a `.vidx` file, so a 10 M-hash list loads without
 // rebuilding and several processes share one copy in the page cache.
 //
-// `.vidx` format (little-endian; version 2): a 512-byte header — magic
+// `.vidx` format (little-endian; version 3): a 512-byte header — magic
 // "VIGILIDX", format version, file size, counts, list settings, a section
 // table giving each section's offset, size and checksum, and a checksum of
 // the header itself — then 64-byte-aligned sections.
@@ -15,12 +15,13 @@
 // What is verified when: Open() checks, before it returns, the magic, the
 // version, the header checksum, the file size, that every section lies
 // inside the file with the size its counts imply, and the checksum and
-// order of the PDQ bucket offsets (4 MiB) — a few milliseconds at any size.
+// order of the PDQ bucket offsets (4 MiB) and the rank exception counts
+// they imply — a few milliseconds at any size.
 // Files up to 64 MiB have every section checksum verified before Open()
 // returns too. Larger files have the other sections' checksums verified by a
 // background thread (about a second per GiB; it first maps the pages the
 // search reads, so lookups stop taking page faults) while lookups run: the
-// search reads within the sections whatever their bytes (ids, slots and
+// search reads within the sections whatever their bytes (ranks, slots and
 // string references are range-checked as they are used), and integrity()
 // turns into the corruption error when a checksum fails. Truncated, corrupt,
 // older- or newer-version files are refused with a message naming the file
@@ -53,7 +54,7 @@ namespace vigil {
 
 class CompiledList;
 
-inline constexpr uint32_t kIndexFormatVersion = 2;
+inline constexpr uint32_t kIndexFormatVersion = 3;
 
 struct IndexOpenOptions {
   enum class Verify {

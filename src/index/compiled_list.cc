@@ -23,12 +23,16 @@ constexpr size_t kHeaderBytes = 512;
 constexpr size_t kAlign = 64;
 
 enum SectionId {
-  kStrings, kEntries, kMd5, kSha1, kSha256, kPdqItems, kPdqEntry, kOffsets, kPartner, kIds,
+  kStrings, kEntries, kMd5, kSha1, kSha256, kPdqEntry, kOffsets, kPartner, kRank, kRankHi,
   kNumSections
 };
 const char* const kSectionNames[kNumSections] = {"strings", "entries", "md5", "sha1", "sha256",
-                                                 "pdq", "pdq_entry", "pdq_offsets",
-                                                 "pdq_partner", "pdq_ids"};
+                                                 "pdq_entry", "pdq_offsets", "pdq_partner",
+                                                 "pdq_rank", "pdq_rank_hi"};
+// Sections whose size the header's counts do not imply: the strings, and the
+// rank exceptions (their counts follow from the bucket offsets and are
+// checked against them by PdqIndexView::ValidateBounds at open).
+constexpr bool FreeSize(int s) { return s == kStrings || s == kRankHi; }
 
 struct Section {
   uint64_t offset;
@@ -132,6 +136,8 @@ struct CompiledList::Impl {
     return ValidType(i) && entries[i].slot < CountOf(entries[i].type);
   }
 
+  HashEntry Entry(size_t i, const std::vector<Pdq>* all) const;
+
   static std::unique_ptr<Impl> Bind(const uint8_t* data) {
     auto im = std::make_unique<Impl>();
     im->h = reinterpret_cast<const Header*>(data);
@@ -141,9 +147,10 @@ struct CompiledList::Impl {
     im->entries = reinterpret_cast<const EntryRec*>(sec(kEntries));
     for (int i = 0; i < 3; ++i) im->digests[i] = sec(kMd5 + i);
     im->pdq_entry = reinterpret_cast<const uint32_t*>(sec(kPdqEntry));
-    im->pdq = PdqIndexView(reinterpret_cast<const Pdq*>(sec(kPdqItems)), im->h->n_pdq,
-                           reinterpret_cast<const uint32_t*>(sec(kOffsets)),
-                           reinterpret_cast<const uint16_t*>(sec(kPartner)), sec(kIds));
+    im->pdq = PdqIndexView(im->h->n_pdq, reinterpret_cast<const uint32_t*>(sec(kOffsets)),
+                           reinterpret_cast<const uint16_t*>(sec(kPartner)), sec(kRank),
+                           reinterpret_cast<const uint64_t*>(sec(kRankHi)),
+                           im->h->sections[kRankHi].bytes / 8);
     return im;
   }
 };
@@ -161,15 +168,15 @@ namespace {
 void ExpectedBytes(uint64_t n_entries, uint64_t n_pdq, const uint64_t n_digest[3],
                    uint64_t out[kNumSections]) {
   out[kStrings] = 0;  // free
+  out[kRankHi] = 0;   // free
   out[kEntries] = n_entries * sizeof(EntryRec);
   for (int t = 1; t < kNumHashTypes; ++t) {
     out[kMd5 + t - 1] = n_digest[t - 1] * DigestRecBytes(static_cast<HashType>(t));
   }
-  out[kPdqItems] = n_pdq * sizeof(Pdq);
   out[kPdqEntry] = n_pdq * 4;
   out[kOffsets] = PdqIndexLayout::OffsetsCount() * 4;
   out[kPartner] = PdqIndexLayout::PartnerCount(n_pdq) * 2;
-  out[kIds] = PdqIndexLayout::IdsBytes(n_pdq);
+  out[kRank] = PdqIndexLayout::RankCount(n_pdq);
 }
 
 }  // namespace
@@ -207,6 +214,11 @@ StatusOr<std::shared_ptr<const CompiledList>> CompiledList::Build(const HashList
     by_type[static_cast<int>(e.type)].push_back(static_cast<uint32_t>(i));
   }
   const size_t npdq = by_type[0].size();
+  // PDQ hashes in entry order, and their bucket offsets (they size the rank exceptions).
+  std::vector<Pdq> parsed(npdq);
+  for (size_t k = 0; k < npdq; ++k) ParsePdqHex(list.entries[by_type[0][k]].value, &parsed[k]);
+  std::vector<uint32_t> offsets(PdqIndexLayout::OffsetsCount());
+  PdqBucketOffsets(parsed.data(), npdq, offsets.data());
   Header h{};
   std::memcpy(h.magic, kMagic, 8);
   h.version = kIndexFormatVersion;
@@ -217,6 +229,7 @@ StatusOr<std::shared_ptr<const CompiledList>> CompiledList::Build(const HashList
   uint64_t bytes[kNumSections];
   ExpectedBytes(n, npdq, h.n_digest, bytes);
   bytes[kStrings] = strings.size();
+  bytes[kRankHi] = PdqIndexLayout::RankHiWords(PdqIndexLayout::RankHiRecords(offsets.data())) * 8;
   size_t pos = kHeaderBytes;
   for (int s = 0; s < kNumSections; ++s) {
     h.sections[s] = {pos, bytes[s], 0, 0};
@@ -252,14 +265,14 @@ StatusOr<std::shared_ptr<const CompiledList>> CompiledList::Build(const HashList
       recs[v[k].second].slot = static_cast<uint32_t>(k);
     }
   }
-  // PDQ: parsed in entry order, stored in the index's order (slot).
+  // PDQ: the index's order (slot) is table 0's.
   {
-    std::vector<Pdq> parsed(npdq);
-    for (size_t k = 0; k < npdq; ++k) ParsePdqHex(list.entries[by_type[0][k]].value, &parsed[k]);
     std::vector<uint32_t> order(npdq);
-    BuildPdqIndex(parsed.data(), npdq, reinterpret_cast<Pdq*>(sec(kPdqItems)), order.data(),
-                  reinterpret_cast<uint32_t*>(sec(kOffsets)),
-                  reinterpret_cast<uint16_t*>(sec(kPartner)), sec(kIds));
+    std::memcpy(sec(kOffsets), offsets.data(), bytes[kOffsets]);
+    BuildPdqIndex(parsed.data(), npdq, offsets.data(), order.data(),
+                  reinterpret_cast<uint16_t*>(sec(kPartner)), sec(kRank),
+                  reinterpret_cast<uint64_t*>(sec(kRankHi)));
+    parsed = std::vector<Pdq>();
     uint32_t* pdq_entry = reinterpret_cast<uint32_t*>(sec(kPdqEntry));
     for (size_t slot = 0; slot < npdq; ++slot) {
       const uint32_t i = by_type[0][order[slot]];
@@ -302,7 +315,7 @@ Status VerifyLayout(const Header& h, size_t size, const std::string& path) {
         sec.bytes > size - sec.offset) {
       return bad(std::string("section '") + kSectionNames[s] + "' lies outside the file");
     }
-    if (s != kStrings && sec.bytes != expect[s]) {
+    if ((!FreeSize(s) && sec.bytes != expect[s]) || sec.bytes % (s == kRankHi ? 8 : 1) != 0) {
       return bad(std::string("section '") + kSectionNames[s] + "' has the wrong size");
     }
   }
@@ -361,14 +374,14 @@ Status CompiledList::VerifySections(bool stream) {
   return Status::OK();
 }
 
-// Maps the pages every search reads (hashes, bucket offsets, partners, ids)
+// Maps the pages every search reads (bucket offsets, partners, ranks)
 // so lookups stop taking page faults; the entry table and strings are only
 // read for hits and stay unmapped until then. Best effort (Linux >= 5.14).
 void CompiledList::PrefaultSearchSections() {
 #ifdef MADV_POPULATE_READ
   const Header& h = *impl_->h;
   const uintptr_t page = static_cast<uintptr_t>(sysconf(_SC_PAGESIZE));
-  for (int s : {kOffsets, kPdqItems, kPartner, kIds}) {
+  for (int s : {kOffsets, kPartner, kRank, kRankHi}) {
     if (stop_) return;
     const uintptr_t begin = reinterpret_cast<uintptr_t>(data_ + h.sections[s].offset) / page * page;
     const uintptr_t end = reinterpret_cast<uintptr_t>(data_ + h.sections[s].offset + h.sections[s].bytes);
@@ -442,7 +455,7 @@ StatusOr<std::shared_ptr<const CompiledList>> CompiledList::Open(const std::stri
     }
   }
   cl->impl_ = Impl::Bind(cl->data_);
-  std::string why = cl->impl_->pdq.ValidateOffsets();
+  std::string why = cl->impl_->pdq.ValidateBounds();
   if (!why.empty()) return CorruptionError(path + ": corrupt index: " + why);
   using V = IndexOpenOptions::Verify;
   const bool now = options.verify == V::kBeforeOpen ||
@@ -522,22 +535,26 @@ HashType CompiledList::entry_type(size_t i) const {
 }
 bool CompiledList::entry_enabled(size_t i) const { return impl_->entries[i].enabled != 0; }
 
-HashEntry CompiledList::entry(size_t i) const {
-  const EntryRec& r = impl_->entries[i];
+HashEntry CompiledList::entry(size_t i) const { return impl_->Entry(i, nullptr); }
+
+// Entry i; its PDQ value from all[slot] when given (all of them
+// reconstructed at once), else by walking the item's cycle.
+HashEntry CompiledList::Impl::Entry(size_t i, const std::vector<Pdq>* all) const {
+  const EntryRec& r = entries[i];
   HashEntry e;
-  e.id = impl_->Str(r.id);
-  e.type = entry_type(i);
-  e.category = impl_->Str(r.category);
-  e.source = impl_->Str(r.source);
-  e.metadata = impl_->Str(r.metadata);
+  e.id = Str(r.id);
+  e.type = ValidType(i) ? static_cast<HashType>(r.type) : HashType::kMd5;
+  e.category = Str(r.category);
+  e.source = Str(r.source);
+  e.metadata = Str(r.metadata);
   e.added_ms = r.added_ms;
   e.enabled = r.enabled != 0;
-  if (!impl_->ValidSlot(i)) return e;
+  if (!ValidSlot(i)) return e;
   if (e.type == HashType::kPdq) {
-    e.value = PdqToHex(impl_->pdq.item(r.slot));
+    e.value = PdqToHex(all != nullptr ? (*all)[r.slot] : pdq.Item(r.slot));
   } else {
     const size_t db = DigestBytes(e.type);
-    e.value = ToHex(impl_->digests[DigestIdx(e.type)] + r.slot * (db + 4), db);
+    e.value = ToHex(digests[DigestIdx(e.type)] + r.slot * (db + 4), db);
   }
   return e;
 }
@@ -548,8 +565,10 @@ HashList CompiledList::ToHashList() const {
   l.pdq_threshold = pdq_threshold();
   l.quality_floor = quality_floor();
   l.enabled = enabled();
+  std::vector<Pdq> all(pdq_count());  // 14 gather passes instead of a walk per entry
+  impl_->pdq.Items(0, all.size(), all.data());
   l.entries.reserve(size());
-  for (size_t i = 0; i < size(); ++i) l.entries.push_back(entry(i));
+  for (size_t i = 0; i < size(); ++i) l.entries.push_back(impl_->Entry(i, &all));
   return l;
 }
 

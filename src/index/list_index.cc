@@ -192,8 +192,9 @@ struct ListIndex::State {
       e.enabled = Enabled(e.type, e.id, e.enabled);
       l.entries.push_back(std::move(e));
     };
-    for (size_t i = 0; i < base->size(); ++i) {
-      if (BaseLive(i)) push(base->entry(i));
+    HashList all = base->ToHashList();  // PDQ values reconstructed in bulk
+    for (size_t i = 0; i < all.entries.size(); ++i) {
+      if (BaseLive(i)) push(std::move(all.entries[i]));
     }
     for (const HashEntry& e : adds.entries) push(e);
     return l;

@@ -46,10 +46,6 @@ const MaskTable& Masks() {
 #define VIGIL_INLINE inline __attribute__((always_inline))
 
 VIGIL_INLINE int Pop64(uint64_t x) { return __builtin_popcountll(x); }
-VIGIL_INLINE int Dist(const Pdq& a, const Pdq& b) {
-  return Pop64(a.w[0] ^ b.w[0]) + Pop64(a.w[1] ^ b.w[1]) + Pop64(a.w[2] ^ b.w[2]) +
-         Pop64(a.w[3] ^ b.w[3]);
-}
 
 struct Range {
   uint32_t begin, end;
@@ -69,7 +65,7 @@ VIGIL_INLINE bool AtMostBits(uint16_t x) {
   return x == 0;
 }
 
-// Appends (position << 4 | table) for bucket entries whose partner half is
+// Appends candidates (Cand) for bucket entries whose partner half is
 // within B bits of the query's. Blocks of 32 are tested branch-free
 // (vectorised); most blocks have no hit at all.
 template <int B>
@@ -111,7 +107,7 @@ __attribute__((target("avx2,popcnt,bmi,bmi2"))) void ScanAllAvx2(
   for (const Range& r : ranges) {
     const uint16_t* part = partner + r.k * n;
     const size_t base = r.k * n;  // index of part[0] in the whole array
-    const uint16_t qp = static_cast<uint16_t>(qh[r.k ^ 1]);
+    const uint16_t qp = static_cast<uint16_t>(qh[(r.k + 1) & 15]);
     const __m256i q = _mm256_set1_epi16(static_cast<short>(qp));
     const __m256i limit = _mm256_set1_epi16(static_cast<short>(r.budget + 1));
     uint32_t i = r.begin;
@@ -144,76 +140,85 @@ __attribute__((target("avx2,popcnt,bmi,bmi2"))) void ScanAllAvx2(
   }
 }
 
+constexpr uint32_t kNone = UINT32_MAX;
+constexpr int kLastHop = kTables - 2;  // after 14 hops a walk knows all 16 halves
+
 struct Arrays {
-  const Pdq* items;
   size_t n;
   const uint32_t* offsets;
   const uint16_t* partner;
-  const uint16_t* low;   // ids' low halves, tables 1..15
-  const uint64_t* high;  // ids' high parts (unary), tables 1..15
-  size_t high_words;     // per table
-  uint64_t h1;           // PdqIndexLayout::HighMax(n) + 1
-
-  Arrays(const Pdq* it, size_t nn, const uint32_t* off, const uint16_t* part, const uint8_t* ids)
-      : items(it), n(nn), offsets(off), partner(part),
-        low(reinterpret_cast<const uint16_t*>(ids)),
-        high(reinterpret_cast<const uint64_t*>(ids + PdqIndexLayout::LowBytes(nn))),
-        high_words(PdqIndexLayout::HighWords(nn)), h1(PdqIndexLayout::HighMax(nn) + 1) {}
+  const uint8_t* rank;
+  const uint64_t* hi_prefix;  // kTables + 1 counts
+  const uint64_t* hi;         // exception records
+  uint64_t hi_records;
 };
 
-constexpr uint32_t kNoId = UINT32_MAX;
+constexpr uint64_t kNoExceptions[kTables + 1] = {};
 
-// Position of the j-th (0-based) set bit of x; x has more than j set bits.
-VIGIL_INLINE uint32_t Select64(uint64_t x, uint64_t j) {
-  for (uint32_t byte = 0; byte < 8; ++byte) {
-    uint32_t v = static_cast<uint32_t>(x >> (8 * byte)) & 0xffu;
-    const uint64_t c = static_cast<uint64_t>(Pop64(v));
-    if (j < c) {
-      for (; j > 0; --j) v &= v - 1;
-      return 8 * byte + static_cast<uint32_t>(__builtin_ctz(v));
-    }
-    j -= c;
+Arrays MakeArrays(size_t n, const uint32_t* offsets, const uint16_t* partner,
+                  const uint8_t* rank, const uint64_t* rank_hi, size_t rank_hi_words) {
+  if (rank_hi_words < kTables + 1) {
+    return {n, offsets, partner, rank, kNoExceptions, kNoExceptions, 0};
   }
-  return 64;
+  return {n, offsets, partner, rank, rank_hi, rank_hi + kTables + 1, rank_hi_words - kTables - 1};
 }
 
-// First bit of bucket b's high parts in table k's bit vector.
-VIGIL_INLINE uint64_t HighStart(const Arrays& a, uint32_t k, uint32_t b) {
-  return uint64_t{a.offsets[k * kStride + b]} + uint64_t{b} * a.h1;
-}
-
-// Id of the entry at `pos` of bucket b of table k (table 0: the position
-// itself); kNoId when the stored bits do not decode to an id below n (a
-// corrupt file). Reads stay inside the bucket's bits.
-VIGIL_INLINE uint32_t IdAt(const Arrays& a, uint32_t k, uint32_t b, uint64_t pos) {
-  if (k == 0) return static_cast<uint32_t>(pos);
-  const uint64_t begin = a.offsets[k * kStride + b];
-  const uint64_t j0 = pos - begin;
-  const uint64_t start = begin + uint64_t{b} * a.h1;
-  const uint64_t stop = start + (a.offsets[k * kStride + b + 1] - begin) + a.h1;  // bits of b
-  const uint64_t* hv = a.high + (k - 1) * a.high_words;
-  const uint64_t last = std::min<uint64_t>((stop - 1) >> 6, a.high_words - 1);
-  uint64_t w = start >> 6;
-  if (w > last) return kNoId;
-  uint64_t word = hv[w] & (~uint64_t{0} << (start & 63));
-  uint64_t j = j0;
-  for (;;) {
-    const uint64_t c = static_cast<uint64_t>(Pop64(word));
-    if (j < c) break;
-    j -= c;
-    if (++w > last) return kNoId;
-    word = hv[w];
+// High bits (rank >> 8) of the entry at `pos` of table k: 0 when it has no
+// exception record. The search range is clamped to the records.
+VIGIL_INLINE uint64_t HighRank(const Arrays& a, uint32_t k, uint32_t pos) {
+  uint64_t lo = std::min(a.hi_prefix[k], a.hi_records);
+  const uint64_t end = std::min(a.hi_prefix[k + 1], a.hi_records);
+  uint64_t hi = end;
+  const uint64_t key = uint64_t{pos} << 32;
+  while (lo < hi) {
+    const uint64_t mid = lo + (hi - lo) / 2;
+    if (a.hi[mid] < key) lo = mid + 1; else hi = mid;
   }
-  const uint64_t bit = w * 64 + Select64(word, j);  // >= start + j0
-  const uint64_t id = ((bit - start - j0) << 16) | a.low[(k - 1) * a.n + pos];
-  return id < a.n ? static_cast<uint32_t>(id) : kNoId;
+  return lo < end && (a.hi[lo] >> 32) == pos ? (a.hi[lo] & 0xffffffffu) : 0;
 }
+
+// Position in table k+1 of the item at `pos` of table k, whose partner (its
+// half k+1, the bucket there) is `half`; kNone when the stored rank does not
+// fall inside that bucket (a corrupt file).
+VIGIL_INLINE uint32_t NextPos(const Arrays& a, uint32_t k, uint32_t pos, uint32_t half) {
+  const uint32_t* off = a.offsets + ((k + 1) & 15) * kStride;
+  const uint32_t begin = off[half];
+  const uint32_t size = off[half + 1] - begin;
+  uint64_t r = a.rank[k * a.n + pos];
+  if (size > PdqIndexLayout::kRankLowMax) r |= HighRank(a, k, pos) << 8;
+  return r < size ? begin + static_cast<uint32_t>(r) : kNone;
+}
+
+VIGIL_INLINE void SetHalf(Pdq* p, int k, uint32_t h) {
+  p->w[k >> 2] |= uint64_t{h} << ((k & 3) * 16);
+}
+
+// Table 0's bucket of position pos (the item's half 0).
+uint32_t BucketOf(const Arrays& a, uint32_t pos) {
+  const uint32_t* off = a.offsets;
+  return static_cast<uint32_t>(std::upper_bound(off, off + PdqIndexLayout::kBuckets + 1, pos) -
+                               off) - 1;
+}
+
+// One candidate's walk around its cycle.
+struct Walk {
+  uint32_t pos;    // position in `table`
+  uint32_t id;     // table-0 position once passed, else kNone
+  uint16_t half;   // half table + 1 of the item (the current entry's partner)
+  uint8_t table;   // current table
+  uint8_t start;   // table of the candidate
+  uint8_t hops;
+  uint8_t dnext;   // distance of `half` to the query's
+  uint8_t dstart;  // distance of the start table's half (table 0's walks check table 15 with it)
+  uint8_t dist;    // distance over the halves learnt so far (< radius + 16)
+};
 
 }  // namespace
 
 struct PdqIndexView::Scratch {
   std::vector<Range> ranges;
   std::vector<uint64_t> cand;
+  std::vector<Walk> walks;
 };
 
 namespace {
@@ -246,7 +251,7 @@ VIGIL_INLINE void PlanRanges(const Arrays& a, const uint32_t* qh, int t, int h,
   }
 }
 
-// Stage 2: entries whose chunk is within t of the query's (partner filter).
+// Stage 2: entries with d_k + d_{k+1} <= t (partner filter).
 template <bool kAvx2>
 VIGIL_INLINE void ScanRanges(const Arrays& a, const uint32_t* qh,
                              const std::vector<Range>& ranges, std::vector<uint64_t>* cand) {
@@ -257,7 +262,7 @@ VIGIL_INLINE void ScanRanges(const Arrays& a, const uint32_t* qh,
   }
   for (const Range& r : ranges) {
     const uint16_t* part = a.partner + r.k * a.n;
-    const uint16_t qp = static_cast<uint16_t>(qh[r.k ^ 1]);
+    const uint16_t qp = static_cast<uint16_t>(qh[(r.k + 1) & 15]);
     switch (r.budget) {
       case 0: ScanRange<0>(part, r.begin, r.end, qp, r.k, r.bucket, cand); break;
       case 1: ScanRange<1>(part, r.begin, r.end, qp, r.k, r.bucket, cand); break;
@@ -271,47 +276,65 @@ VIGIL_INLINE void ScanRanges(const Arrays& a, const uint32_t* qh,
   }
 }
 
-// Stage 3: candidates' positions to (id << 4) | table; undecodable ids (a
-// corrupt file) are dropped. Each step's loads are issued before any is used.
-VIGIL_INLINE void ResolveIds(const Arrays& a, std::vector<uint64_t>* cand) {
-  for (uint64_t c : *cand) {
-    const uint32_t k = static_cast<uint32_t>(c & 15);
-    if (k == 0) continue;
-    const uint32_t b = static_cast<uint32_t>(c >> 4) & 0xffffu;
-    __builtin_prefetch(&a.low[(k - 1) * a.n + (c >> 20)]);
-    __builtin_prefetch(&a.high[(k - 1) * a.high_words + (HighStart(a, k, b) >> 6)]);
-  }
-  size_t kept = 0;
-  for (uint64_t c : *cand) {
-    const uint32_t k = static_cast<uint32_t>(c & 15);
-    const uint32_t id = IdAt(a, k, static_cast<uint32_t>(c >> 4) & 0xffffu, c >> 20);
-    if (id == kNoId) continue;
-    __builtin_prefetch(&a.items[id]);
-    (*cand)[kept++] = (uint64_t{id} << 4) | k;
-  }
-  cand->resize(kept);
-}
-
-// Stage 4: exact distances; each result is reported once, by the first
-// table in which it qualifies.
-VIGIL_INLINE void Verify(const Arrays& a, const Pdq& q, const uint32_t* qh, uint32_t qi,
-                         int radius, const std::vector<uint64_t>& cand,
-                         std::vector<PdqHit>* out) {
+// Stage 3: every candidate walks its cycle, all in lockstep (one hop of
+// every walk per round; each round's loads are issued before any is used).
+// A walk stops when its distance exceeds the radius, when a later table
+// (start < c <= 15) qualifies (that table's walk reports the item), or
+// once it knows all 16 halves and the item's identity: then it is a result.
+VIGIL_INLINE void WalkCandidates(const Arrays& a, const uint32_t* qh, uint32_t qi, int radius,
+                                 const std::vector<uint64_t>& cand, std::vector<Walk>* walks,
+                                 std::vector<PdqHit>* out) {
   const int t = radius / 8;
-  const int h = t / 2;
+  const int h = radius / 16;
+  walks->clear();
   for (uint64_t c : cand) {
-    const uint32_t item = static_cast<uint32_t>(c >> 4);
-    const int k = static_cast<int>(c & 15);
-    const Pdq& x = a.items[item];
-    const int d = Dist(q, x);
-    if (d > radius) continue;
-    bool earlier = false;
-    for (int k2 = 0; k2 < k && !earlier; ++k2) {
-      const int dh = Pop64(Half(x, k2) ^ qh[k2]);
-      const int dp = Pop64(Half(x, k2 ^ 1) ^ qh[k2 ^ 1]);
-      earlier = dh <= h && dh + dp <= t;
+    const uint32_t k = static_cast<uint32_t>(c & 15);
+    const uint32_t b = static_cast<uint32_t>(c >> 4) & 0xffffu;
+    const uint32_t p = static_cast<uint32_t>(c >> 20);
+    const uint16_t hp = a.partner[k * a.n + p];
+    const int dk = Pop64(b ^ qh[k]);
+    const int dn = Pop64(hp ^ qh[(k + 1) & 15]);
+    __builtin_prefetch(&a.rank[k * a.n + p]);
+    __builtin_prefetch(&a.offsets[((k + 1) & 15) * kStride + hp]);
+    walks->push_back({p, k == 0 ? p : kNone, hp, static_cast<uint8_t>(k),
+                      static_cast<uint8_t>(k), 0, static_cast<uint8_t>(dn),
+                      static_cast<uint8_t>(dk), static_cast<uint8_t>(dk + dn)});
+  }
+  while (!walks->empty()) {
+    size_t kept = 0;
+    for (Walk w : *walks) {  // to the next table
+      const uint32_t next = NextPos(a, w.table, w.pos, w.half);
+      if (next == kNone) continue;
+      w.table = static_cast<uint8_t>((w.table + 1) & 15);
+      w.pos = next;
+      __builtin_prefetch(&a.partner[w.table * a.n + next]);
+      __builtin_prefetch(&a.rank[w.table * a.n + next]);
+      (*walks)[kept++] = w;
     }
-    if (!earlier) out->push_back({qi, item, d});
+    walks->resize(kept);
+    kept = 0;
+    for (Walk w : *walks) {  // learn the next half
+      const uint32_t c = w.table;
+      const uint16_t next_half = a.partner[c * a.n + w.pos];
+      const int dc = w.dnext;
+      const int dn = Pop64(next_half ^ qh[(c + 1) & 15]);
+      ++w.hops;
+      if (c > w.start && dc <= h && dc + dn <= t) continue;  // a later table reports it
+      if (w.hops <= kLastHop) w.dist = static_cast<uint8_t>(w.dist + dn);
+      if (w.dist > radius) continue;
+      if (c == 0) w.id = w.pos;
+      // Table 0's walks end at table 14, knowing d_15 (dn) and d_0.
+      if (w.start == 0 && c == kLastHop && dn <= h && dn + w.dstart <= t) continue;
+      if (w.hops >= kLastHop && w.id != kNone) {
+        out->push_back({qi, w.id, w.dist});
+        continue;
+      }
+      w.half = next_half;
+      w.dnext = static_cast<uint8_t>(dn);
+      __builtin_prefetch(&a.offsets[((c + 1) & 15) * kStride + next_half]);
+      (*walks)[kept++] = w;
+    }
+    walks->resize(kept);
   }
 }
 
@@ -322,8 +345,7 @@ VIGIL_INLINE void SearchOne(const Arrays& a, const Pdq& q, uint32_t qi, int radi
   for (int k = 0; k < kTables; ++k) qh[k] = Half(q, k);
   PlanRanges(a, qh, radius / 8, radius / 16, &s->ranges);
   ScanRanges<kAvx2>(a, qh, s->ranges, &s->cand);
-  ResolveIds(a, &s->cand);
-  Verify(a, q, qh, qi, radius, s->cand, out);
+  WalkCandidates(a, qh, qi, radius, s->cand, &s->walks, out);
 }
 
 template <bool kAvx2>
@@ -331,15 +353,9 @@ VIGIL_INLINE void SearchBatch(const Arrays& a, const Pdq* queries, size_t nq, in
                               std::vector<PdqHit>* out) {
   PdqIndexView::Scratch s;
   s.cand.reserve(1024);
+  s.walks.reserve(1024);
   for (size_t qi = 0; qi < nq; ++qi) {
-    if (radius > kMaxIndexedRadius) {
-      for (size_t i = 0; i < a.n; ++i) {
-        const int d = Dist(queries[qi], a.items[i]);
-        if (d <= radius) out->push_back({static_cast<uint32_t>(qi), static_cast<uint32_t>(i), d});
-      }
-    } else {
-      SearchOne<kAvx2>(a, queries[qi], static_cast<uint32_t>(qi), radius, &s, out);
-    }
+    SearchOne<kAvx2>(a, queries[qi], static_cast<uint32_t>(qi), radius, &s, out);
   }
 }
 
@@ -362,7 +378,208 @@ SearchFn PickSearch() {
   return fast ? &SearchAvx2 : &SearchBaseline;
 }
 
+// Radii above kMaxIndexedRadius: every reconstructed hash against every
+// query, a block of items at a time; hits grouped by query.
+void ScanAll(const PdqIndexView& v, const Pdq* queries, size_t nq, int radius,
+             std::vector<PdqHit>* out) {
+  constexpr size_t kBlock = 4096;
+  std::vector<std::vector<PdqHit>> per_query(nq);
+  std::vector<Pdq> items(std::min(kBlock, v.size()));
+  for (size_t first = 0; first < v.size(); first += kBlock) {
+    const size_t count = std::min(kBlock, v.size() - first);
+    v.Items(first, count, items.data());
+    for (size_t qi = 0; qi < nq; ++qi) {
+      for (size_t j = 0; j < count; ++j) {
+        const int d = PdqDistance(queries[qi], items[j]);
+        if (d <= radius) {
+          per_query[qi].push_back({static_cast<uint32_t>(qi), static_cast<uint32_t>(first + j), d});
+        }
+      }
+    }
+  }
+  for (const auto& hits : per_query) out->insert(out->end(), hits.begin(), hits.end());
+}
+
 }  // namespace
+
+uint64_t PdqIndexLayout::RankHiRecords(const uint32_t* offsets, int k) {
+  const uint32_t* off = offsets + ((k + 1) & 15) * kStride;
+  uint64_t records = 0;
+  for (size_t b = 0; b < kBuckets; ++b) {
+    const uint32_t size = off[b + 1] - off[b];
+    if (size > kRankLowMax) records += size - kRankLowMax;
+  }
+  return records;
+}
+
+uint64_t PdqIndexLayout::RankHiRecords(const uint32_t* offsets) {
+  uint64_t records = 0;
+  for (int k = 0; k < kTables; ++k) records += RankHiRecords(offsets, k);
+  return records;
+}
+
+Pdq PdqIndexView::Item(size_t i) const {
+  const Arrays a = MakeArrays(n_, offsets_, partner_, rank_, rank_hi_, rank_hi_words_);
+  Pdq out;
+  SetHalf(&out, 0, BucketOf(a, static_cast<uint32_t>(i)));
+  uint32_t pos = static_cast<uint32_t>(i);
+  for (int k = 0; k <= kLastHop; ++k) {
+    const uint32_t half = partner_[k * n_ + pos];
+    SetHalf(&out, k + 1, half);
+    if (k == kLastHop) break;
+    pos = NextPos(a, k, pos, half);
+    if (pos == kNone) break;  // corrupt: the remaining halves stay 0
+  }
+  return out;
+}
+
+void PdqIndexView::Items(size_t first, size_t count, Pdq* out) const {
+  const Arrays a = MakeArrays(n_, offsets_, partner_, rank_, rank_hi_, rank_hi_words_);
+  constexpr size_t kBlock = 4096;
+  std::vector<uint32_t> pos(std::min(kBlock, count));
+  for (size_t done = 0; done < count; done += kBlock) {
+    const size_t m = std::min(kBlock, count - done);
+    Pdq* o = out + done;
+    uint32_t b = BucketOf(a, static_cast<uint32_t>(first + done));
+    for (size_t j = 0; j < m; ++j) {
+      const uint32_t p = static_cast<uint32_t>(first + done + j);
+      while (offsets_[b + 1] <= p) ++b;
+      o[j] = Pdq();
+      SetHalf(&o[j], 0, b);
+      pos[j] = p;
+    }
+    // One gather pass per table: each pass's loads are independent.
+    for (int k = 0; k <= kLastHop; ++k) {
+      for (size_t j = 0; j < m; ++j) {
+        if (pos[j] == kNone) continue;
+        const uint32_t half = partner_[k * n_ + pos[j]];
+        SetHalf(&o[j], k + 1, half);
+        if (k == kLastHop) continue;
+        pos[j] = NextPos(a, k, pos[j], half);
+        if (pos[j] != kNone) {
+          __builtin_prefetch(&partner_[(k + 1) * n_ + pos[j]]);
+          __builtin_prefetch(&rank_[(k + 1) * n_ + pos[j]]);
+        }
+      }
+    }
+  }
+}
+
+void PdqBucketOffsets(const Pdq* items, size_t n, uint32_t* offsets) {
+  std::fill(offsets, offsets + PdqIndexLayout::OffsetsCount(), 0u);
+  for (size_t i = 0; i < n; ++i) {
+    for (int k = 0; k < kTables; ++k) ++offsets[k * kStride + Half(items[i], k) + 1];
+  }
+  for (int k = 0; k < kTables; ++k) {
+    uint32_t* off = offsets + k * kStride;
+    for (size_t b = 1; b < kStride; ++b) off[b] += off[b - 1];
+  }
+}
+
+void BuildPdqIndex(const Pdq* items, size_t n, const uint32_t* offsets, uint32_t* order,
+                   uint16_t* partner, uint8_t* rank, uint64_t* rank_hi) {
+  std::vector<uint32_t> cursor(PdqIndexLayout::kBuckets), cur(n), next(n);
+  // Positions of every item in table k: stable in input order.
+  auto place = [&](int k, std::vector<uint32_t>* pos) {
+    const uint32_t* off = offsets + k * kStride;
+    std::copy(off, off + PdqIndexLayout::kBuckets, cursor.begin());
+    for (size_t i = 0; i < n; ++i) (*pos)[i] = cursor[Half(items[i], k)]++;
+  };
+  place(0, &cur);
+  for (size_t i = 0; i < n; ++i) order[cur[i]] = static_cast<uint32_t>(i);
+  uint64_t* prefix = rank_hi;
+  uint64_t* records = rank_hi + kTables + 1;
+  uint64_t nrec = 0;
+  std::vector<uint64_t> exc;
+  for (int k = 0; k < kTables; ++k) {
+    const int c = (k + 1) & 15;
+    place(c, &next);
+    const uint32_t* offc = offsets + c * kStride;
+    exc.clear();
+    for (size_t i = 0; i < n; ++i) {
+      const uint32_t p = cur[i];
+      const uint32_t hc = Half(items[i], c);
+      const uint32_t r = next[i] - offc[hc];
+      partner[k * n + p] = static_cast<uint16_t>(hc);
+      rank[k * n + p] = static_cast<uint8_t>(r);
+      if (r >= PdqIndexLayout::kRankLowMax) exc.push_back((uint64_t{p} << 32) | (r >> 8));
+    }
+    std::sort(exc.begin(), exc.end());
+    prefix[k] = nrec;
+    std::copy(exc.begin(), exc.end(), records + nrec);
+    nrec += exc.size();
+    std::swap(cur, next);
+  }
+  prefix[kTables] = nrec;
+}
+
+void PdqIndexView::RangeSearch(const Pdq* queries, size_t nq, int radius,
+                               std::vector<PdqHit>* out) const {
+  if (radius < 0 || n_ == 0) return;
+  if (radius > kMaxIndexedRadius) return ScanAll(*this, queries, nq, radius, out);
+  static const SearchFn search = PickSearch();  // immutable after first use
+  search(MakeArrays(n_, offsets_, partner_, rank_, rank_hi_, rank_hi_words_), queries, nq, radius,
+         out);
+}
+
+void PdqIndexView::RangeSearchPortable(const Pdq* queries, size_t nq, int radius,
+                                       std::vector<PdqHit>* out) const {
+  if (radius < 0 || n_ == 0) return;
+  if (radius > kMaxIndexedRadius) return ScanAll(*this, queries, nq, radius, out);
+  SearchBaseline(MakeArrays(n_, offsets_, partner_, rank_, rank_hi_, rank_hi_words_), queries, nq,
+                 radius, out);
+}
+
+std::string PdqIndexView::ValidateBounds() const {
+  for (int k = 0; k < kTables; ++k) {
+    const uint32_t* off = offsets_ + k * kStride;
+    if (off[0] != 0 || off[PdqIndexLayout::kBuckets] != n_) {
+      return "table " + std::to_string(k) + ": bucket offsets do not cover the items";
+    }
+    for (size_t b = 0; b < PdqIndexLayout::kBuckets; ++b) {
+      if (off[b] > off[b + 1]) return "table " + std::to_string(k) + ": offsets not sorted";
+    }
+  }
+  if (rank_hi_words_ < kTables + 1 || rank_hi_[0] != 0) {
+    return "rank exceptions: missing or malformed counts";
+  }
+  for (int k = 0; k < kTables; ++k) {
+    const uint64_t want = PdqIndexLayout::RankHiRecords(offsets_, k);
+    if (rank_hi_[k + 1] < rank_hi_[k] || rank_hi_[k + 1] - rank_hi_[k] != want) {
+      return "table " + std::to_string(k) + ": rank exception count does not match the buckets";
+    }
+  }
+  if (rank_hi_[kTables] != rank_hi_words_ - kTables - 1) {
+    return "rank exceptions: size does not match the counts";
+  }
+  return "";
+}
+
+std::string PdqIndexView::Validate() const {
+  std::string why = ValidateBounds();
+  if (!why.empty()) return why;
+  const Arrays a = MakeArrays(n_, offsets_, partner_, rank_, rank_hi_, rank_hi_words_);
+  for (int k = 0; k < kTables; ++k) {
+    for (uint64_t r = a.hi_prefix[k]; r < a.hi_prefix[k + 1]; ++r) {
+      const bool ascending = r == a.hi_prefix[k] || (a.hi[r - 1] >> 32) < (a.hi[r] >> 32);
+      if (!ascending || (a.hi[r] >> 32) >= n_) {
+        return "table " + std::to_string(k) + ": rank exceptions not ascending or out of range";
+      }
+    }
+  }
+  std::vector<uint32_t> cur(n_);
+  for (size_t i = 0; i < n_; ++i) cur[i] = static_cast<uint32_t>(i);
+  for (int k = 0; k < kTables; ++k) {
+    for (size_t i = 0; i < n_; ++i) {
+      cur[i] = NextPos(a, k, cur[i], partner_[k * n_ + cur[i]]);
+      if (cur[i] == kNone) return "table " + std::to_string(k) + ": rank outside its bucket";
+    }
+  }
+  for (size_t i = 0; i < n_; ++i) {
+    if (cur[i] != i) return "item " + std::to_string(i) + ": cycle does not close";
+  }
+  return "";
+}
 
 bool ParsePdqHex(std::string_view hex, Pdq* out) {
   if (hex.size() != 64) return false;
@@ -382,93 +599,6 @@ std::string PdqToHex(const Pdq& p) {
     for (int b = 0; b < 8; ++b) bytes[w * 8 + b] = static_cast<uint8_t>(p.w[w] >> (8 * b));
   }
   return ToHex(bytes, 32);
-}
-
-void BuildPdqIndex(const Pdq* items, size_t n, Pdq* sorted, uint32_t* order, uint32_t* offsets,
-                   uint16_t* partner, uint8_t* ids) {
-  std::vector<uint32_t> cursor(PdqIndexLayout::kBuckets);
-  auto count = [&](const Pdq* src, int k) {
-    uint32_t* off = offsets + k * kStride;
-    std::fill(off, off + kStride, 0u);
-    for (size_t i = 0; i < n; ++i) ++off[Half(src[i], k) + 1];
-    for (size_t b = 1; b < kStride; ++b) off[b] += off[b - 1];
-    std::copy(off, off + PdqIndexLayout::kBuckets, cursor.begin());
-  };
-  // Items in table 0's bucket order (stable): table 0 then needs no ids.
-  count(items, 0);
-  for (size_t i = 0; i < n; ++i) {
-    const uint32_t p = cursor[Half(items[i], 0)]++;
-    sorted[p] = items[i];
-    order[p] = static_cast<uint32_t>(i);
-  }
-  std::memset(ids, 0, PdqIndexLayout::IdsBytes(n));
-  uint16_t* low = reinterpret_cast<uint16_t*>(ids);
-  uint64_t* high = reinterpret_cast<uint64_t*>(ids + PdqIndexLayout::LowBytes(n));
-  const size_t words = PdqIndexLayout::HighWords(n);
-  const uint64_t h1 = PdqIndexLayout::HighMax(n) + 1;
-  for (int k = 0; k < kTables; ++k) {
-    count(sorted, k);
-    const uint32_t* off = offsets + k * kStride;
-    uint16_t* part = partner + k * n;
-    for (size_t i = 0; i < n; ++i) {  // ascending ids: ascending within each bucket
-      const uint32_t b = Half(sorted[i], k);
-      const uint32_t p = cursor[b]++;
-      part[p] = static_cast<uint16_t>(Half(sorted[i], k ^ 1));
-      if (k == 0) continue;
-      low[(k - 1) * n + p] = static_cast<uint16_t>(i);
-      const uint64_t bit = off[b] + b * h1 + (i >> 16) + (p - off[b]);
-      high[(k - 1) * words + (bit >> 6)] |= uint64_t{1} << (bit & 63);
-    }
-  }
-}
-
-void PdqIndexView::RangeSearch(const Pdq* queries, size_t nq, int radius,
-                               std::vector<PdqHit>* out) const {
-  if (radius < 0 || n_ == 0) return;
-  static const SearchFn search = PickSearch();  // immutable after first use
-  search(Arrays(items_, n_, offsets_, partner_, ids_), queries, nq, radius, out);
-}
-
-void PdqIndexView::RangeSearchPortable(const Pdq* queries, size_t nq, int radius,
-                                       std::vector<PdqHit>* out) const {
-  if (radius < 0 || n_ == 0) return;
-  SearchBaseline(Arrays(items_, n_, offsets_, partner_, ids_), queries, nq, radius, out);
-}
-
-std::string PdqIndexView::ValidateOffsets() const {
-  for (int k = 0; k < kTables; ++k) {
-    const uint32_t* off = offsets_ + k * kStride;
-    if (off[0] != 0 || off[PdqIndexLayout::kBuckets] != n_) {
-      return "table " + std::to_string(k) + ": bucket offsets do not cover the items";
-    }
-    for (size_t b = 0; b < PdqIndexLayout::kBuckets; ++b) {
-      if (off[b] > off[b + 1]) return "table " + std::to_string(k) + ": offsets not sorted";
-    }
-  }
-  return "";
-}
-
-std::string PdqIndexView::Validate() const {
-  std::string why = ValidateOffsets();
-  if (!why.empty()) return why;
-  for (size_t i = 0; i < n_; ++i) {
-    const uint32_t b = Half(items_[i], 0);
-    if (i < offsets_[b] || i >= offsets_[b + 1]) return "items are not in table 0's order";
-  }
-  const Arrays a(items_, n_, offsets_, partner_, ids_);
-  for (uint32_t k = 1; k < kTables; ++k) {
-    const uint32_t* off = offsets_ + k * kStride;
-    for (uint32_t b = 0; b < PdqIndexLayout::kBuckets; ++b) {
-      uint32_t prev = 0;
-      for (uint32_t p = off[b]; p < off[b + 1]; ++p) {
-        const uint32_t id = IdAt(a, k, b, p);
-        if (id == kNoId) return "table " + std::to_string(k) + ": item id out of range";
-        if (p > off[b] && id <= prev) return "table " + std::to_string(k) + ": ids not ascending";
-        prev = id;
-      }
-    }
-  }
-  return "";
 }
 
 void PdqBruteForce(const Pdq* items, size_t n, const Pdq* queries, size_t nq, int radius,

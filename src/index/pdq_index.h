@@ -1,29 +1,39 @@
 // PDQ range index: every item within Hamming distance r of a query, exactly.
 //
-// Multi-index hashing, two-level pigeonhole. The 256 bits are 8 chunks of 32
-// bits; d(q,x) <= r implies some chunk j has d_j <= t = floor(r/8). A chunk is
-// two 16-bit halves (a, b), so d_j <= t implies d(a) <= h or d(b) <= h with
-// h = floor(t/2). There is one table per half (16 tables): items bucketed by
-// that half (65536 buckets, counting-sorted) with the partner half stored
-// beside each entry. A query visits, per table, the buckets within h bits of
-// its half and keeps entries whose whole chunk is within t (partner popcount,
-// no random access); only those are fetched and verified. Each result is
-// reported once: by the first table in which it qualifies. Radius 31 gives
-// t = 3, h = 1: 17 buckets per table. Radii above 63 fall back to a scan.
+// Chained multi-index hashing. The 256 bits are 16 halves h_0..h_15 of 16
+// bits; d_k is the distance of half k, d = d_0 + ... + d_15. Pigeonhole: with
+// h = floor(r/16), t = floor(r/8) (so 2h <= t), d <= r implies a k with
+// d_k <= h and d_k + d_{k+1} <= t (k+1 mod 16). Else every k with d_k <= h
+// has d_{k+1} >= t+1-d_k > h, so those pairs (k, k+1) are disjoint and each
+// sums to >= t+1, the other halves are >= h+1 each: d >= min(16(h+1),
+// 8(t+1)) > r. Radius 31: h = 1, t = 3, 17 buckets a table.
 //
-// Memory per item: the 32-byte hash, a 2-byte partner per table (32 B) and an
-// item id per table except table 0 — the items are stored sorted by table 0's
-// half, so table 0's id is the position itself. Within a bucket the ids
-// ascend, so they are Elias-Fano coded with 16 low bits: a uint16 per entry
-// plus a unary bit vector of the high parts (entry j of bucket b with id x
-// sets bit off[b] + b * (H + 1) + (x >> 16) + j, H = (n - 1) >> 16), about
-// 2 bits per entry — 18 bits an id, 15 x 2.25 = 33.75 B. Total ~98 B per
-// item, plus 4 MiB of bucket offsets.
+// Table k buckets every item by h_k (65536 buckets, counting-sorted); each
+// entry stores its partner h_{k+1} (uint16, contiguous: a query visits the
+// buckets within h bits of its half and filters their entries on d_k +
+// d_{k+1} <= t without random access) and a pointer to the same item in
+// table k+1. That item sits in bucket h_{k+1} — the partner — so the pointer
+// is only its rank in that bucket: one uint8 per entry; the rare ranks over
+// 255 (buckets of more than 256 entries: clustered or degenerate data) keep
+// their high bits in a sorted per-table exception list, searched only when
+// the target bucket is that large. Table 0's position is the item's identity
+// (PdqHit::item). There is no array of hashes: a candidate is verified by
+// walking the cycle (table k+1, k+2, ...), learning one half per hop and
+// stopping once the distance exceeds r (false candidates: 3-4 hops); all
+// candidates of a query walk in lockstep with prefetches so the misses
+// overlap. A result is reported by the last table (in 0..15) in which it
+// qualifies; a walk from an earlier table passes that table before it wraps
+// to 0 and drops the candidate there.
+//
+// Memory per item: 16 x (2 + 1) = 48 B, plus 4 MiB of bucket offsets and
+// 8 B per rank exception (none for uniform data; about 16 x 8 B per hash for
+// a list of identical hashes). Hashes are reconstructed when needed: one by
+// walking its cycle (Item), all by 14 gather passes over a block (Items).
 //
 // The arrays live in caller-provided memory (an mmapped file or a vector),
-// so the index loads without rebuilding. Searching never reads outside the
-// arrays even when they are corrupt, provided the offsets passed
-// ValidateOffsets(): ids are range-checked as they are read.
+// so the index loads without rebuilding. Searching and reconstruction never
+// read outside the arrays even when they are corrupt, provided
+// ValidateBounds() passed: ranks are range-checked against their bucket.
 #ifndef VIGIL_INDEX_PDQ_INDEX_H_
 #define VIGIL_INDEX_PDQ_INDEX_H_
 
@@ -53,7 +63,7 @@ inline int PdqDistance(const Pdq& a, const Pdq& b) {
 
 struct PdqHit {
   uint32_t query;  // index into the query batch
-  uint32_t item;   // position in the index's (sorted) item array
+  uint32_t item;   // position in table 0 (the item's identity)
   int distance;
 };
 
@@ -61,61 +71,72 @@ struct PdqHit {
 struct PdqIndexLayout {
   static constexpr int kTables = 16;
   static constexpr size_t kBuckets = 65536;
+  static constexpr uint32_t kRankLowMax = 256;  // ranks below this need no exception
   static size_t OffsetsCount() { return kTables * (kBuckets + 1); }  // uint32 each
   static size_t PartnerCount(size_t n) { return kTables * n; }       // uint16 each
-  // Ids of tables 1..15: the low halves (uint16, padded to 8 bytes), then
-  // per table the high-part bit vector of HighWords(n) 64-bit words.
-  static size_t HighMax(size_t n) { return n == 0 ? 0 : (n - 1) >> 16; }
-  static size_t HighWords(size_t n) {
-    return (n + kBuckets * (HighMax(n) + 1)) / 64 + 1;
-  }
-  static size_t LowBytes(size_t n) { return ((kTables - 1) * n * 2 + 7) / 8 * 8; }
-  static size_t IdsBytes(size_t n) { return LowBytes(n) + (kTables - 1) * HighWords(n) * 8; }
+  static size_t RankCount(size_t n) { return kTables * n; }          // uint8 each
+  // Rank exceptions (uint64 words): kTables + 1 prefix counts (table k's
+  // records are [prefix[k], prefix[k+1])), then the records, each
+  // (position << 32) | (rank >> 8), ascending per table.
+  static size_t RankHiWords(uint64_t records) { return kTables + 1 + records; }
+  // The number of table k's exceptions implied by the offsets: entries of
+  // buckets of table k+1 past their 256th.
+  static uint64_t RankHiRecords(const uint32_t* offsets, int k);
+  static uint64_t RankHiRecords(const uint32_t* offsets);  // all tables
 };
 
 // Read-only view over the arrays (not owning).
 class PdqIndexView {
  public:
   PdqIndexView() = default;
-  // ids: PdqIndexLayout::IdsBytes(n) bytes, 8-byte aligned.
-  PdqIndexView(const Pdq* items, size_t n, const uint32_t* offsets, const uint16_t* partner,
-               const uint8_t* ids)
-      : items_(items), n_(n), offsets_(offsets), partner_(partner), ids_(ids) {}
+  PdqIndexView(size_t n, const uint32_t* offsets, const uint16_t* partner, const uint8_t* rank,
+               const uint64_t* rank_hi, size_t rank_hi_words)
+      : n_(n), offsets_(offsets), partner_(partner), rank_(rank), rank_hi_(rank_hi),
+        rank_hi_words_(rank_hi_words) {}
 
   size_t size() const { return n_; }
-  const Pdq& item(size_t i) const { return items_[i]; }
+  // The hash of item i (< size()), reconstructed by walking its cycle.
+  Pdq Item(size_t i) const;
+  // Items first .. first + count - 1 (in bounds) into out[0 .. count).
+  void Items(size_t first, size_t count, Pdq* out) const;
 
   // Appends every (query, item) pair with distance <= radius (0..256) to
   // *out, grouped by query in batch order, items in no particular order.
-  // The search is compiled for baseline x86-64 and for AVX2 + POPCNT + BMI2
-  // CPUs (picked once, at the first call); RangeSearchPortable always runs
-  // the baseline code (for tests: both must give the same answers).
+  // Radii above 63 scan reconstructed hashes. The search is compiled for
+  // baseline x86-64 and for AVX2 + POPCNT + BMI2 CPUs (picked once, at the
+  // first call); RangeSearchPortable always runs the baseline code (for
+  // tests: both must give the same answers).
   void RangeSearch(const Pdq* queries, size_t nq, int radius, std::vector<PdqHit>* out) const;
   void RangeSearchPortable(const Pdq* queries, size_t nq, int radius,
                            std::vector<PdqHit>* out) const;
 
-  // Checks that the bucket offsets are sorted and cover the items (cost:
-  // 4 MiB read, independent of n). Returns an empty string when sound.
-  std::string ValidateOffsets() const;
-  // Also decodes every stored id (in range, ascending in its bucket) and
-  // checks that the items are in table 0's order; O(n).
+  // Checks what bounds every read: the bucket offsets are sorted and cover
+  // the items, the rank exception counts match the offsets and the array
+  // (cost: 8 MiB read, independent of n). Returns an empty string when sound.
+  std::string ValidateBounds() const;
+  // Also checks every rank (inside its bucket), the exception lists (sorted)
+  // and that every cycle closes on its start; O(n).
   std::string Validate() const;
 
   struct Scratch;
 
  private:
-  const Pdq* items_ = nullptr;
   size_t n_ = 0;
   const uint32_t* offsets_ = nullptr;
   const uint16_t* partner_ = nullptr;
-  const uint8_t* ids_ = nullptr;
+  const uint8_t* rank_ = nullptr;
+  const uint64_t* rank_hi_ = nullptr;
+  size_t rank_hi_words_ = 0;
 };
 
-// Sorts items[0..n) by table 0's half (stably) into sorted[0..n) with
-// order[slot] = the input index of sorted[slot], then fills offsets, partner
-// and ids (sized per PdqIndexLayout; ids 8-byte aligned) for the sorted items.
-void BuildPdqIndex(const Pdq* items, size_t n, Pdq* sorted, uint32_t* order, uint32_t* offsets,
-                   uint16_t* partner, uint8_t* ids);
+// Bucket offsets of all tables for items[0..n) (they do not depend on the
+// items' order); size the exceptions with RankHiRecords() from them.
+void PdqBucketOffsets(const Pdq* items, size_t n, uint32_t* offsets);
+// With offsets from PdqBucketOffsets: order[slot] = the input index of the
+// item at table-0 position slot (stable in input order), and partner, rank
+// and rank_hi (sized per PdqIndexLayout) for it.
+void BuildPdqIndex(const Pdq* items, size_t n, const uint32_t* offsets, uint32_t* order,
+                   uint16_t* partner, uint8_t* rank, uint64_t* rank_hi);
 
 // Brute-force reference: the same answer as RangeSearch, by a full scan.
 void PdqBruteForce(const Pdq* items, size_t n, const Pdq* queries, size_t nq, int radius,

@@ -3,7 +3,7 @@
 //
 //   build/pdq_index_bench [--sizes 1000000,10000000] [--queries 1000]
 //                         [--flat-queries 100] [--radius 31] [--dir /tmp]
-//                         [--methods vigil,mh,flat]
+//                         [--methods vigil,mh,flat] [--data clustered|degenerate]
 //
 // load s (vigil): open + the first correct query; RSS: growth of resident
 // memory over load and every query (vigil: the mapped pages lookups touched;
@@ -11,7 +11,9 @@
 // flipped), half uniform. Queries: half near-duplicates of entries (0..16 bits
 // flipped), half uniform. Every method answers every query one at a time
 // (single thread); the answer sets are compared query by query. FAISS flat is
-// slow, so it answers only the first --flat-queries queries.
+// slow, so it answers only the first --flat-queries queries. --data degenerate:
+// every hash within 0..4 bits of one hash (half of them identical) — buckets
+// of ~n entries in every table, the rank exceptions' worst case.
 #include <faiss/IndexBinaryFlat.h>
 #include <faiss/IndexBinaryHash.h>
 #include <faiss/impl/AuxIndexStructures.h>
@@ -76,14 +78,18 @@ std::vector<std::vector<uint32_t>> Canon(std::vector<std::vector<uint32_t>> v) {
 }
 
 void RunSize(size_t n, size_t nq, size_t flat_q, int radius, const std::string& dir,
-             const std::string& methods, std::vector<Row>* rows) {
+             const std::string& methods, bool degenerate, std::vector<Row>* rows) {
   std::mt19937_64 rng(42 + n);
-  std::vector<Pdq> centres(100000);
+  std::vector<Pdq> centres(degenerate ? 1 : 100000);
   for (auto& c : centres) c = Random(rng);
   std::vector<Pdq> items(n);
   for (size_t i = 0; i < n; ++i) {
-    items[i] = i % 2 == 0 ? Flip(centres[rng() % centres.size()], static_cast<int>(rng() % 21), rng)
-                          : Random(rng);
+    if (degenerate) {
+      items[i] = i % 2 == 0 ? centres[0] : Flip(centres[0], 1 + static_cast<int>(rng() % 4), rng);
+    } else {
+      items[i] = i % 2 == 0 ? Flip(centres[rng() % centres.size()], static_cast<int>(rng() % 21), rng)
+                            : Random(rng);
+    }
   }
   std::vector<Pdq> queries(nq);
   for (size_t i = 0; i < nq; ++i) {
@@ -95,7 +101,7 @@ void RunSize(size_t n, size_t nq, size_t flat_q, int radius, const std::string& 
   // --- Vigil: build a list, save it as .vidx, map it back, query it.
   std::vector<std::vector<uint32_t>> vigil_ans(nq);
   {
-    Row r{"vigil (MIH, mmap .vidx)", n};
+    Row r{"vigil (chained MIH, mmap .vidx)", n};
     vigil::HashList list;
     list.name = "bench";
     list.entries.resize(n);
@@ -104,6 +110,14 @@ void RunSize(size_t n, size_t nq, size_t flat_q, int radius, const std::string& 
       list.entries[i].type = vigil::HashType::kPdq;
       list.entries[i].value = vigil::PdqToHex(items[i]);
     }
+    // Sizes of the PDQ index arrays: offsets, partners, ranks, rank exceptions.
+    std::vector<uint32_t> offsets(vigil::PdqIndexLayout::OffsetsCount());
+    vigil::PdqBucketOffsets(items.data(), n, offsets.data());
+    const uint64_t exceptions = vigil::PdqIndexLayout::RankHiRecords(offsets.data());
+    const double index_bytes = offsets.size() * 4.0 + vigil::PdqIndexLayout::PartnerCount(n) * 2.0 +
+                               vigil::PdqIndexLayout::RankCount(n) +
+                               vigil::PdqIndexLayout::RankHiWords(exceptions) * 8.0;
+    offsets = std::vector<uint32_t>();
     auto t0 = Clock::now();
     auto built = vigil::CompiledList::Build(list);
     r.build_s = Secs(t0);
@@ -133,11 +147,9 @@ void RunSize(size_t n, size_t nq, size_t flat_q, int radius, const std::string& 
                 r.load_s, verified_at_open ? "before open returned," : "in the background by",
                 verify_s);
     std::printf("  vigil: file %.0f MiB = %.1f B/hash (entries, ids, strings included); "
-                "PDQ index arrays %.1f B/hash\n",
-                file_bytes / 1048576.0, double(file_bytes) / n,
-                sizeof(Pdq) + vigil::PdqIndexLayout::kTables * 2 +
-                    double(vigil::PdqIndexLayout::IdsBytes(n) +
-                           vigil::PdqIndexLayout::OffsetsCount() * 4) / n);
+                "PDQ index arrays %.1f B/hash (%llu rank exceptions)\n",
+                file_bytes / 1048576.0, double(file_bytes) / n, index_bytes / n,
+                static_cast<unsigned long long>(exceptions));
     std::vector<double> us;
     for (size_t q = 0; q < nq; ++q) {
       std::vector<std::string> hex{vigil::PdqToHex(queries[q])};
@@ -200,6 +212,7 @@ int main(int argc, char** argv) {
   int radius = 31;
   std::string dir = "/tmp";
   std::string methods = "vigil,mh,flat";
+  bool degenerate = false;
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string a = argv[i];
     if (a == "--sizes") {
@@ -215,10 +228,11 @@ int main(int argc, char** argv) {
     else if (a == "--radius") radius = std::stoi(argv[i + 1]);
     else if (a == "--dir") dir = argv[i + 1];
     else if (a == "--methods") methods = argv[i + 1];
+    else if (a == "--data") degenerate = std::string(argv[i + 1]) == "degenerate";
   }
   omp_set_num_threads(1);
   std::vector<Row> rows;
-  for (size_t n : sizes) RunSize(n, nq, flat_q, radius, dir, methods, &rows);
+  for (size_t n : sizes) RunSize(n, nq, flat_q, radius, dir, methods, degenerate, &rows);
   std::printf("\n| hashes | method | queries | median µs | p99 µs | build s | load s | RSS MiB | RSS B/hash |\n");
   std::printf("|---|---|---|---|---|---|---|---|---|\n");
   for (const Row& r : rows) {

@@ -13,30 +13,45 @@ namespace {
 
 // An index over `items`; Search() reports hits by index into `items`.
 struct Index {
-  std::vector<Pdq> items, sorted;
+  std::vector<Pdq> items;
   std::vector<uint32_t> order;
   std::vector<uint32_t> offsets;
   std::vector<uint16_t> partner;
-  std::vector<uint64_t> ids;  // 8-byte aligned
+  std::vector<uint8_t> rank;
+  std::vector<uint64_t> rank_hi;
   PdqIndexView view;
   explicit Index(std::vector<Pdq> v) : items(std::move(v)) {
-    sorted.resize(items.size());
-    order.resize(items.size());
+    const size_t n = items.size();
+    order.resize(n);
     offsets.resize(PdqIndexLayout::OffsetsCount());
-    partner.resize(PdqIndexLayout::PartnerCount(items.size()));
-    ids.resize(PdqIndexLayout::IdsBytes(items.size()) / 8);
-    uint8_t* id_bytes = reinterpret_cast<uint8_t*>(ids.data());
-    BuildPdqIndex(items.data(), items.size(), sorted.data(), order.data(), offsets.data(),
-                  partner.data(), id_bytes);
-    view = PdqIndexView(sorted.data(), sorted.size(), offsets.data(), partner.data(), id_bytes);
+    PdqBucketOffsets(items.data(), n, offsets.data());
+    partner.resize(PdqIndexLayout::PartnerCount(n));
+    rank.resize(PdqIndexLayout::RankCount(n));
+    rank_hi.resize(PdqIndexLayout::RankHiWords(PdqIndexLayout::RankHiRecords(offsets.data())));
+    BuildPdqIndex(items.data(), n, offsets.data(), order.data(), partner.data(), rank.data(),
+                  rank_hi.data());
+    view = PdqIndexView(n, offsets.data(), partner.data(), rank.data(), rank_hi.data(),
+                        rank_hi.size());
   }
+  uint64_t RankExceptions() const { return rank_hi.size() - PdqIndexLayout::kTables - 1; }
   void Search(const Pdq* q, size_t nq, int radius, std::vector<PdqHit>* out) const {
     const size_t first = out->size();
     view.RangeSearch(q, nq, radius, out);
     for (size_t i = first; i < out->size(); ++i) {
       PdqHit& h = (*out)[i];
-      EXPECT_EQ(PdqDistance(q[h.query], sorted[h.item]), h.distance);
+      EXPECT_EQ(PdqDistance(q[h.query], items[order[h.item]]), h.distance);
       h.item = order[h.item];
+    }
+  }
+  // Every hash reconstructed (one by one and in bulk) equals the input.
+  void ExpectReconstructs() const {
+    std::vector<Pdq> all(items.size());
+    view.Items(0, all.size(), all.data());
+    for (size_t slot = 0; slot < items.size(); ++slot) {
+      ASSERT_EQ(all[slot], items[order[slot]]) << "slot " << slot;
+      if (slot % 97 == 0) {
+        ASSERT_EQ(view.Item(slot), items[order[slot]]) << "slot " << slot;
+      }
     }
   }
 };
@@ -72,6 +87,7 @@ std::vector<Pdq> Clustered(size_t n, size_t centres, std::mt19937_64& rng) {
 void Differential(const std::vector<Pdq>& items, uint64_t seed) {
   Index ix(items);
   EXPECT_EQ(ix.view.Validate(), "");
+  ix.ExpectReconstructs();
   std::mt19937_64 rng(seed);
   std::vector<Pdq> queries;
   for (int i = 0; i < 2000; ++i) {
@@ -103,13 +119,14 @@ TEST(PdqIndexTest, ExactOnUniformRandom) {
   Differential(items, 2);
 }
 
-// Above 65536 hashes the ids' high parts are not all zero: a larger set
-// (high parts 0..4) against brute force at the benchmark's radius.
-TEST(PdqIndexTest, ExactWithLargerHighParts) {
+// A larger clustered set (positions past 65536 in every table) against
+// brute force at the benchmark's radius.
+TEST(PdqIndexTest, ExactOnALargerClusteredSet) {
   std::mt19937_64 rng(7);
   std::vector<Pdq> items = Clustered(300000, 3000, rng);
   Index ix(items);
   EXPECT_EQ(ix.view.Validate(), "");
+  ix.ExpectReconstructs();
   std::vector<Pdq> queries;
   for (int i = 0; i < 300; ++i) {
     queries.push_back(i % 2 ? Random(rng) : Flip(items[rng() % items.size()], rng() % 40, rng));
@@ -121,28 +138,72 @@ TEST(PdqIndexTest, ExactWithLargerHighParts) {
   EXPECT_GT(want.size(), 150u);
 }
 
-// A corrupt id array (as a damaged file could carry) is reported by
-// Validate() and never read out of bounds by a search.
-TEST(PdqIndexTest, CorruptIdsAreCaughtAndSearchStaysInBounds) {
+// Degenerate lists: thousands of identical and near-identical hashes fill
+// buckets far past 256 entries in every table, so most ranks need their
+// exception records. Answers stay exact at every radius.
+TEST(PdqIndexTest, ExactOnDegenerateSets) {
+  std::mt19937_64 rng(11);
+  const Pdq base = Random(rng);
+  std::vector<Pdq> items;
+  for (int i = 0; i < 3000; ++i) items.push_back(base);
+  for (int i = 0; i < 3000; ++i) items.push_back(Flip(base, 1 + static_cast<int>(rng() % 4), rng));
+  for (int i = 0; i < 1500; ++i) items.push_back(Random(rng));
+  std::shuffle(items.begin(), items.end(), rng);
+  Index ix(items);
+  EXPECT_EQ(ix.view.Validate(), "");
+  EXPECT_GT(ix.RankExceptions(), 16u * 2500);
+  ix.ExpectReconstructs();
+  std::vector<Pdq> queries;
+  for (int i = 0; i < 30; ++i) {
+    queries.push_back(i % 3 == 2 ? Flip(items[rng() % items.size()], static_cast<int>(rng() % 64), rng)
+                                 : Flip(base, static_cast<int>(rng() % 40), rng));
+  }
+  std::vector<PdqHit> all;
+  PdqBruteForce(items.data(), items.size(), queries.data(), queries.size(), 63, &all);
+  for (int radius : {0, 2, 5, 16, 31, 47, 63}) {
+    std::vector<PdqHit> got, want, portable;
+    ix.Search(queries.data(), queries.size(), radius, &got);
+    for (const auto& hit : all) if (hit.distance <= radius) want.push_back(hit);
+    ASSERT_EQ(Sorted(got), Sorted(want)) << "radius " << radius;
+    ix.view.RangeSearchPortable(queries.data(), queries.size(), radius, &portable);
+    for (auto& h : portable) h.item = ix.order[h.item];
+    ASSERT_EQ(Sorted(portable), Sorted(want)) << "portable code, radius " << radius;
+  }
+  EXPECT_GT(all.size(), 20u * 6000);
+}
+
+// Corrupt ranks, partners and exception records (as a damaged file could
+// carry) are reported by Validate() and never read out of bounds by a
+// search or a reconstruction.
+TEST(PdqIndexTest, CorruptRanksAreCaughtAndSearchStaysInBounds) {
   std::mt19937_64 rng(9);
-  Index ix(Clustered(5000, 50, rng));
+  std::vector<Pdq> items = Clustered(5000, 50, rng);
+  for (int i = 0; i < 600; ++i) items.push_back(items[0]);  // a bucket past 256 in every table
+  Index ix(items);
   ASSERT_EQ(ix.view.Validate(), "");
-  // Low halves past n, and high-part words of all ones or all zeros.
-  uint8_t* bytes = reinterpret_cast<uint8_t*>(ix.ids.data());
-  for (size_t i = 0; i < PdqIndexLayout::LowBytes(5000); i += 7) bytes[i] = 0xff;
-  for (size_t w = PdqIndexLayout::LowBytes(5000) / 8; w < ix.ids.size(); w += 3) {
-    ix.ids[w] = w % 2 ? ~uint64_t{0} : 0;
+  ASSERT_GT(ix.RankExceptions(), 0u);
+  for (size_t i = 0; i < ix.rank.size(); i += 7) ix.rank[i] = 0xff;
+  for (size_t i = 3; i < ix.partner.size(); i += 11) ix.partner[i] ^= 0x5a5a;
+  for (size_t w = PdqIndexLayout::kTables + 1; w < ix.rank_hi.size(); w += 3) {
+    ix.rank_hi[w] = w % 2 ? ~uint64_t{0} : rng();
   }
   EXPECT_NE(ix.view.Validate().find("table "), std::string::npos);
-  EXPECT_EQ(ix.view.ValidateOffsets(), "");
-  std::vector<PdqHit> hits;
-  ix.view.RangeSearch(ix.sorted.data(), 200, 31, &hits);
-  for (const auto& h : hits) {
-    ASSERT_LT(h.item, ix.sorted.size());
-    EXPECT_EQ(PdqDistance(ix.sorted[h.query], ix.sorted[h.item]), h.distance);
+  EXPECT_EQ(ix.view.ValidateBounds(), "");
+  const size_t n = ix.items.size();
+  for (int radius : {31, 63, 100}) {
+    std::vector<PdqHit> hits;
+    ix.view.RangeSearch(ix.items.data(), 300, radius, &hits);
+    for (const auto& h : hits) {
+      ASSERT_LT(h.item, n);
+      EXPECT_LE(h.distance, radius);
+    }
   }
-  std::swap(ix.sorted[0], ix.sorted[4999]);
-  EXPECT_NE(ix.view.Validate().find("table 0's order"), std::string::npos);
+  std::vector<Pdq> all(n);
+  ix.view.Items(0, n, all.data());
+  (void)ix.view.Item(n - 1);
+  // Exception counts that disagree with the buckets are refused up front.
+  ix.rank_hi[1] += 1;
+  EXPECT_NE(ix.view.ValidateBounds().find("rank exception count"), std::string::npos);
 }
 
 TEST(PdqIndexTest, ExactOnClusteredData) {
