@@ -124,11 +124,7 @@ long MinorFaults() {
 
 size_t StreamLength(int n) { return std::max<size_t>(1 << 20, 2 * static_cast<size_t>(n)); }
 
-// steady: the whole stream is applied once before timing, so every
-// conversation already holds its heap block, names and a full evidence list
-// (the steady state of a long-running worker; no allocation growth or page
-// faults in the timed loop).
-void RunUpdates(benchmark::State& state, Pattern pattern, Mix mix, bool steady = false) {
+void RunUpdates(benchmark::State& state, Pattern pattern, Mix mix) {
   const int n = static_cast<int>(state.range(0));
   vigil::ConversationTracker t;
   std::vector<Msg> stream = MakeStream(n, pattern, StreamLength(n), mix);
@@ -165,9 +161,6 @@ void RunUpdates(benchmark::State& state, Pattern pattern, Mix mix, bool steady =
     benchmark::DoNotOptimize(t.Update(m, &u));
     if (++i == len) i = 0;
   };
-  if (steady) {
-    for (size_t k = 0; k < len; ++k) step();
-  }
   const long faults_before = MinorFaults();
   for (auto _ : state) step();
   state.SetItemsProcessed(state.iterations());
@@ -185,14 +178,6 @@ BENCHMARK(BM_UpdateCuesGiven)
     ->ArgsProduct({{1000, 1000000},
                    {kBurst, kRandom, kRandomPrefetch, kRoundRobin, kBurstPrefetch2,
                     kRandomPrefetch2, kBurstPrefetch}});
-
-// The same after one untimed pass over the stream (RunUpdates: steady).
-void BM_UpdateCuesGivenSteady(benchmark::State& state) {
-  RunUpdates(state, static_cast<Pattern>(state.range(1)), kRealistic, true);
-}
-BENCHMARK(BM_UpdateCuesGivenSteady)
-    ->ArgNames({"convs", "pattern"})
-    ->ArgsProduct({{1000000}, {kBurst, kRandom, kBurstPrefetch, kRandomPrefetch2}});
 
 void BM_UpdateCuesGivenAllRisky(benchmark::State& state) {
   RunUpdates(state, static_cast<Pattern>(state.range(1)), kAllRisky);
