@@ -10,8 +10,10 @@
 // runs backwards.
 //
 // Cost: an update allocates nothing unless it creates the conversation's heap
-// block (its first cue), adds evidence or a name, adds a participant beyond
-// two, or (amortised) grows a table; age facts are read from a non-empty
+// block (its first cue or name; a two-party chat's names live in it), grows
+// its evidence list (4, then 16 items) or keeps a message id over 15 bytes,
+// adds a participant beyond two, or
+// (amortised) grows a table; age facts are read from a non-empty
 // `text` (which copies it once). A two-party conversation without cues lives in one
 // 128-byte record (two adjacent cache lines). A caller with a batch can pass the precomputed key
 // (Key()) and Prefetch() a later message's record (and PrefetchCueState() its
@@ -105,7 +107,11 @@ class ConversationTracker {
   // (then in cache) and hints the loads the cue path makes beyond it (the
   // participants' cue masses and the next evidence slot). No effect on state.
   // A batch caller: Prefetch(key of message i+8), PrefetchCueState(key of
-  // message i+4 if it has cues), Update(message i).
+  // message i+4 if it has cues), Update(message i). In production the
+  // distances are in events, each a full scan (microseconds): the
+  // conversation detector maps Pipeline::Prefetch stage 0 (event i+2) to
+  // Prefetch and stage 1 (event i+1) to PrefetchCueState; `vigil scan`
+  // (ScanBatch) and the stream worker's batch loop issue them.
   void PrefetchCueState(uint64_t key) const;
 
   // Drops conversations idle since before now_ms - idle_evict_ms (event time).

@@ -78,6 +78,12 @@ class Detector {
                         Verdict* verdict) const {
     return Status::OK();
   }
+  // Batch callers (vigil scan, stream workers) announce events before they
+  // scan them, so that a detector with a large keyed state can start loading
+  // it: stage 0 for an event two places ahead, stage 1 for the next event
+  // (its stage-0 loads have landed by then). A hint only: no effect on state
+  // or results, and Detect/Finish must not rely on it. Default: nothing.
+  virtual void Prefetch(const Event& event, int stage) const {}
   // Per-conversation state carried from one event to the next (the
   // conversation model). Stream workers commit it with the verdicts of the
   // batch that changed it and restore it after a restart. "" means no state;

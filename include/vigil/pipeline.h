@@ -38,6 +38,11 @@ class Pipeline {
   // not be judged, e.g. an unreadable media file; *verdict is then unspecified.
   Status Scan(const Event& event, ScanContext& ctx, Verdict* verdict) const;
 
+  // Passes Detector::Prefetch(event, stage) to every detector: a batch
+  // caller calls Prefetch(event i+2, 0) and Prefetch(event i+1, 1) before
+  // Scan(event i). No effect on results.
+  void Prefetch(const Event& event, int stage) const;
+
   std::vector<std::string> detector_names() const;
 
   // The per-conversation state of every detector that keeps one, framed as

@@ -14,6 +14,7 @@
 //               message i+8) and PrefetchCueState(message i+4, when it
 //               carries cues) before Update(message i)
 //   random_pf2  random with the same two-stage batch prefetch
+//   burst_pf    burst, with the record prefetched 8 messages ahead only
 // The message stream (ids, keys, senders, cues) is materialised up front and
 // read sequentially, as a worker reads a freshly parsed batch. Cue mixes:
 //   realistic  one message in four carries one cue family at 0.8; in 99% of
@@ -24,6 +25,7 @@
 //   every      every message carries a flattery cue (the model runs on every
 //              message; no alert)
 #include <benchmark/benchmark.h>
+#include <sys/resource.h>
 
 #include <cstdio>
 #include <cstring>
@@ -55,8 +57,9 @@ enum Pattern : int {
   kRoundRobin = 3,
   kBurstPrefetch2 = 4,
   kRandomPrefetch2 = 5,
+  kBurstPrefetch = 6,
 };
-bool IsBurst(Pattern p) { return p == kBurst || p == kBurstPrefetch2; }
+bool IsBurst(Pattern p) { return p == kBurst || p == kBurstPrefetch2 || p == kBurstPrefetch; }
 enum Mix : int { kRealistic = 0, kAllRisky = 1, kEvery = 2 };
 
 struct Msg {
@@ -113,6 +116,12 @@ std::vector<Msg> MakeStream(int n, Pattern p, size_t length, Mix mix = kRealisti
   return out;
 }
 
+long MinorFaults() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return u.ru_minflt;
+}
+
 size_t StreamLength(int n) { return std::max<size_t>(1 << 20, 2 * static_cast<size_t>(n)); }
 
 void RunUpdates(benchmark::State& state, Pattern pattern, Mix mix) {
@@ -132,11 +141,11 @@ void RunUpdates(benchmark::State& state, Pattern pattern, Mix mix) {
     (void)t.Update(m, &u);
   }
   const bool two_stage = pattern == kBurstPrefetch2 || pattern == kRandomPrefetch2;
-  const bool prefetch = pattern == kRandomPrefetch || two_stage;
+  const bool prefetch = pattern == kRandomPrefetch || pattern == kBurstPrefetch || two_stage;
   const size_t len = stream.size();
   size_t i = 0;
   int64_t tick = 0;
-  for (auto _ : state) {
+  auto step = [&] {
     const Msg& s = stream[i];
     if (prefetch) t.Prefetch(stream[(i + 8) % len].key);
     if (two_stage) {
@@ -151,8 +160,13 @@ void RunUpdates(benchmark::State& state, Pattern pattern, Mix mix) {
     m.cues = &cues[s.cue];
     benchmark::DoNotOptimize(t.Update(m, &u));
     if (++i == len) i = 0;
-  }
+  };
+  const long faults_before = MinorFaults();
+  for (auto _ : state) step();
   state.SetItemsProcessed(state.iterations());
+  // Page faults in the timed loop (first touches of a growing heap) per message.
+  state.counters["faults_per_msg"] =
+      static_cast<double>(MinorFaults() - faults_before) / static_cast<double>(state.iterations());
 }
 
 // Arg 0: conversations; arg 1: access pattern.
@@ -163,7 +177,7 @@ BENCHMARK(BM_UpdateCuesGiven)
     ->ArgNames({"convs", "pattern"})
     ->ArgsProduct({{1000, 1000000},
                    {kBurst, kRandom, kRandomPrefetch, kRoundRobin, kBurstPrefetch2,
-                    kRandomPrefetch2}});
+                    kRandomPrefetch2, kBurstPrefetch}});
 
 void BM_UpdateCuesGivenAllRisky(benchmark::State& state) {
   RunUpdates(state, static_cast<Pattern>(state.range(1)), kAllRisky);

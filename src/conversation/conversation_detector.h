@@ -22,6 +22,17 @@ class ConversationDetector : public Detector {
   static StatusOr<std::unique_ptr<Detector>> Create(const DetectorConfig& config);
 
   std::string_view name() const override { return "conversation"; }
+  // Batch path: stage 0 loads the conversation's record, stage 1 (the record
+  // is then in cache) its cue lines, so that Finish's Update finds both.
+  void Prefetch(const Event& event, int stage) const override {
+    if (event.conversation.empty()) return;
+    const uint64_t key = ConversationTracker::Key(event.conversation);
+    if (stage == 0) {
+      tracker_->Prefetch(key);
+    } else {
+      tracker_->PrefetchCueState(key);
+    }
+  }
   // Only hints the CPU to load the conversation's record: the pipeline runs
   // every detector's Detect before any Finish, so the load overlaps the
   // other detectors' Finish and the age-fact scan of this event's Update.

@@ -333,6 +333,44 @@ TEST(ConversationState, NamedFlagFollowsNamesThroughRecyclingAndCheckpoints) {
   EXPECT_EQ(c.name(x), "");
 }
 
+// Names of slots 0–1 live inline in the Cold block, later ones in a vector:
+// both kinds survive a checkpoint and are forgotten when their slot is recycled.
+TEST(ConversationState, NamesAcrossInlineAndExtraSlots) {
+  using conversation::ConversationState;
+  ConversationState c;
+  std::vector<std::string> names;
+  for (int i = 0; i < 5; ++i) {
+    // Slots 1 and 3 get names longer than a short string holds inline.
+    names.push_back(i % 2 ? "account-with-a-long-id-" + std::to_string(i) : "u" + std::to_string(i));
+    ASSERT_EQ(conversation::Slot(c, names.back(), 5), i);
+  }
+  const size_t before = conversation::HeapBytes(c);
+  for (int i = 0; i < 5; ++i) c.SetName(i, names[i]);
+  EXPECT_GT(conversation::HeapBytes(c), before);  // the block, the vector and two long names
+  c.key = 7;
+  conversation::Writer w;
+  w.Header(1);
+  w.Conversation(c.key, c);
+  std::string bytes = w.Finish();
+  ASSERT_TRUE(conversation::ReadCheckpoint(bytes, [&](ConversationState&& r) {
+                for (int i = 0; i < 5; ++i) {
+                  EXPECT_TRUE(r.HasName(i)) << i;
+                  EXPECT_EQ(r.name(i), names[i]) << i;
+                }
+                EXPECT_EQ(r.name(5), "");
+              }).ok());
+  // Full: a sixth sender recycles a plain slot, whose name goes with it.
+  int x = conversation::Slot(c, "newcomer", 5, 0);
+  ASSERT_GE(x, 1);
+  EXPECT_FALSE(c.HasName(x));
+  EXPECT_EQ(c.name(x), "");
+  for (int i = 0; i < 5; ++i) {
+    if (i != x) {
+      EXPECT_EQ(c.name(i), names[i]) << i;
+    }
+  }
+}
+
 TEST(ConversationTracker, PrecomputedKeyAndPrefetchMatchPlainUpdate) {
   ConversationTracker a, b;
   MessageCues cues = Cues({F::kFlattery, F::kSecrecy});

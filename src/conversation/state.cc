@@ -29,16 +29,28 @@ CueMass& ConversationState::MutableMass(int slot) {
   return k.more_masses[i];
 }
 
+const std::string* Cold::Name(int slot) const {
+  if (slot < 0) return nullptr;
+  if (slot < kInlineParticipants) return &inline_names[slot];
+  size_t i = static_cast<size_t>(slot - kInlineParticipants);
+  return i < more_names.size() ? &more_names[i] : nullptr;
+}
+
+std::string* Cold::MutableName(int slot) { return const_cast<std::string*>(Name(slot)); }
+
 std::string_view ConversationState::name(int slot) const {
-  if (!cold || slot < 0 || static_cast<size_t>(slot) >= cold->names.size()) return {};
-  return cold->names[slot];
+  const std::string* s = cold ? cold->Name(slot) : nullptr;
+  return s ? std::string_view(*s) : std::string_view();
 }
 
 void ConversationState::SetName(int slot, std::string_view name) {
   if (slot < 0) return;
-  auto& names = EnsureCold().names;
-  if (names.size() <= static_cast<size_t>(slot)) names.resize(slot + 1);
-  names[slot].assign(name);
+  Cold& k = EnsureCold();
+  if (slot >= kInlineParticipants) {
+    size_t i = static_cast<size_t>(slot - kInlineParticipants);
+    if (k.more_names.size() <= i) k.more_names.resize(i + 1);
+  }
+  k.MutableName(slot)->assign(name);
   part(slot).named = !name.empty();
 }
 
@@ -60,7 +72,7 @@ void Forget(ConversationState& c, int victim) {
     if (e.recipient == victim) e.recipient = -1;
   }
   if (!c.cold) return;
-  if (static_cast<size_t>(victim) < c.cold->names.size()) c.cold->names[victim].clear();
+  if (std::string* name = c.cold->MutableName(victim)) name->clear();
   if (victim < kInlineParticipants || static_cast<size_t>(victim - kInlineParticipants) <
                                            c.cold->more_masses.size()) {
     c.MutableMass(victim) = CueMass();
@@ -195,8 +207,9 @@ size_t HeapBytes(const ConversationState& c) {
   if (!c.cold) return n;
   const Cold& k = *c.cold;
   n += sizeof(Cold) + k.more.capacity() * sizeof(Participant) +
-       k.more_masses.capacity() * sizeof(CueMass) + k.names.capacity() * sizeof(std::string);
-  for (const auto& s : k.names) n += StringHeap(s);
+       k.more_masses.capacity() * sizeof(CueMass) + k.more_names.capacity() * sizeof(std::string);
+  for (const auto& s : k.inline_names) n += StringHeap(s);
+  for (const auto& s : k.more_names) n += StringHeap(s);
   return n;
 }
 

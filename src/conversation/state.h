@@ -73,15 +73,21 @@ struct EvidenceItem {
   int8_t recipient = -1;
 };
 
-// The rare, variable-sized part of a conversation.
+// The rare, variable-sized part of a conversation: one allocation for a
+// two-party chat (masses and names of slots 0–1 inline).
 struct Cold {
   // Cue masses of slots 0–1 first (the lines a cue message reads), inline
   // (one allocation with the rest of the block); of further slots by
   // slot - 2, sized on their first cue.
   std::array<CueMass, kInlineParticipants> inline_masses{};
+  // Account ids of slots 0–1 (a short id stays in the string itself), then
+  // of further slots by slot - 2; empty until needed.
+  std::array<std::string, kInlineParticipants> inline_names;
   std::vector<Participant> more;      // participants from slot kInlineParticipants on
   std::vector<CueMass> more_masses;
-  std::vector<std::string> names;     // account id by slot; empty until needed
+  std::vector<std::string> more_names;
+  std::string* MutableName(int slot);  // null for a slot beyond the stored names
+  const std::string* Name(int slot) const;
 };
 
 struct alignas(128) ConversationState {
@@ -206,15 +212,19 @@ inline uint64_t HashId(std::string_view s) {
 }
 
 // Hints the CPU to load what a message with cues reads besides the record:
-// the first two participants' cue masses (Cold) and, when `evidence`, the
-// slot AddEvidence(..., max) writes next. Both addresses come from the
-// record, so the loads overlap. No effect on state.
+// the first two participants' cue masses and names (the head of Cold) and,
+// when `evidence`, the slot AddEvidence(..., max) writes next. Both
+// addresses come from the record, so the loads overlap. No effect on state.
 inline void PrefetchCueLines(const ConversationState& c, bool evidence, int max) {
   if (c.cold) {
-    const char* p = reinterpret_cast<const char*>(&c.cold->inline_masses);
+    // Masses and names of slots 0–1 (Cold's first two members): 144 bytes
+    // at a 16-byte-aligned address, so at most three lines.
+    constexpr size_t kHead = sizeof(Cold::inline_masses) + sizeof(Cold::inline_names);
+    static_assert(kHead <= 144);
+    const char* p = reinterpret_cast<const char*>(c.cold.get());
     __builtin_prefetch(p, 1);
     __builtin_prefetch(p + 64, 1);
-    __builtin_prefetch(p + sizeof(c.cold->inline_masses) - 1, 1);
+    __builtin_prefetch(p + kHead - 1, 1);
   }
   if (!evidence || max <= 0) return;
   const auto& ev = c.evidence_items;

@@ -33,7 +33,6 @@ BatchSummary ScanBatch(const Pipeline& pipeline, EventReader& reader, std::FILE*
                        Status* status, const VerdictHook& hook) {
   BatchSummary sum;
   auto t0 = std::chrono::steady_clock::now();
-  Event event;
   Verdict verdict;
   ScanContext ctx;
   Status line_status;
@@ -46,7 +45,34 @@ BatchSummary ScanBatch(const Pipeline& pipeline, EventReader& reader, std::FILE*
     }
     buf.clear();
   };
-  while (reader.Next(&event, &line_status)) {
+  // Read-ahead: events i+1 and i+2 are parsed before event i is scanned and
+  // announced to the pipeline (Pipeline::Prefetch), so that conversation
+  // state loads overlap the scans before them.
+  constexpr size_t kRing = 3;
+  std::array<Event, kRing> ring;
+  std::array<Status, kRing> ring_status;
+  size_t head = 0, queued = 0;
+  bool more = true;
+  Status end_status;  // what the reader reported when it stopped
+  auto read_ahead = [&] {
+    while (more && queued < kRing) {
+      const size_t k = (head + queued) % kRing;
+      if (!reader.Next(&ring[k], &ring_status[k])) {
+        more = false;
+        end_status = ring_status[k];
+        break;
+      }
+      if (ring_status[k].ok() && queued > 0) pipeline.Prefetch(ring[k], 0);
+      ++queued;
+    }
+  };
+  for (read_ahead(); queued > 0; read_ahead()) {
+    Event& event = ring[head];
+    line_status = ring_status[head];
+    const size_t next = (head + 1) % kRing;
+    if (queued > 1 && ring_status[next].ok()) pipeline.Prefetch(ring[next], 1);
+    head = next;
+    --queued;
     if (line_status.ok()) line_status = pipeline.Scan(event, ctx, &verdict);
     if (!line_status.ok()) {
       ++sum.errors;
@@ -72,7 +98,7 @@ BatchSummary ScanBatch(const Pipeline& pipeline, EventReader& reader, std::FILE*
     buf.push_back('\n');
     flush(false);
   }
-  if (!line_status.ok() && line_status.code() == StatusCode::kIOError) *status = line_status;
+  if (!end_status.ok() && end_status.code() == StatusCode::kIOError) *status = end_status;
   flush(true);
   if (out != nullptr) std::fflush(out);
   sum.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();

@@ -22,6 +22,10 @@ StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(PipelineOptions options,
   return p;
 }
 
+void Pipeline::Prefetch(const Event& event, int stage) const {
+  for (const auto& d : detectors_) d->Prefetch(event, stage);
+}
+
 std::vector<std::string> Pipeline::detector_names() const {
   std::vector<std::string> names;
   for (const auto& d : detectors_) names.emplace_back(d->name());

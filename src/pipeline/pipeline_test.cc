@@ -145,6 +145,57 @@ TEST_F(PipelineTest, BatchKeepsOrderAndCountsErrors) {
             R"({"id":"c","action":"allow","signals":[]})" "\n");
 }
 
+// ScanBatch reads two events ahead and announces them (Pipeline::Prefetch):
+// its verdicts and the conversation state it leaves must be exactly those of
+// scanning the events one at a time without any announcement.
+TEST_F(PipelineTest, BatchReadAheadMatchesOneAtATimeScan) {
+  const std::string path = "../shared/testdata/conversations/dev.events.jsonl";
+  auto bytes = ReadFileBounded(path, 64 << 20);
+  ASSERT_TRUE(bytes.ok()) << bytes.status().ToString();
+  // A bad line in the middle must stay in place among the read-ahead.
+  std::string in = *bytes;
+  size_t mid = in.find('\n', in.size() / 2);
+  ASSERT_NE(mid, std::string::npos);
+  in.insert(mid + 1, "{not json\n");
+  auto batch_pipeline = Make();
+  auto plain_pipeline = Make();
+
+  auto reader = EventReader::FromString(in);
+  std::string out_path = (dir_ / "batch.jsonl").string();
+  std::FILE* out = std::fopen(out_path.c_str(), "wb");
+  Status st;
+  BatchSummary sum = ScanBatch(*batch_pipeline, *reader, out, &st);
+  std::fclose(out);
+  ASSERT_TRUE(st.ok()) << st.ToString();
+  EXPECT_EQ(sum.errors, 1);
+  EXPECT_GT(sum.signals[static_cast<int>(SignalType::kGrooming)], 0);
+
+  std::string expected;
+  std::vector<std::string> conversations;
+  auto plain = EventReader::FromString(in);
+  Event e;
+  Status line;
+  ScanContext ctx;
+  Verdict v;
+  while (plain->Next(&e, &line)) {
+    if (line.ok()) line = plain_pipeline->Scan(e, ctx, &v);
+    if (line.ok()) {
+      AppendVerdictJson(v, &expected);
+      if (!e.conversation.empty()) conversations.push_back(e.conversation);
+    } else {
+      AppendErrorJson(e.line, e.id, line, &expected);
+    }
+    expected.push_back('\n');
+  }
+  auto got = ReadFileBounded(out_path, 64 << 20);
+  ASSERT_TRUE(got.ok());
+  EXPECT_EQ(*got, expected);
+  ASSERT_FALSE(conversations.empty());
+  for (const std::string& c : conversations) {
+    ASSERT_EQ(batch_pipeline->SaveConversation(c), plain_pipeline->SaveConversation(c)) << c;
+  }
+}
+
 TEST_F(PipelineTest, ConversationStateSavesAndRestoresPerConversation) {
   auto a = Make();
   auto b = Make();

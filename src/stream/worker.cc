@@ -494,7 +494,18 @@ Status Worker::Impl::ProcessBatch(Partition& part, natsMsgList& list) {
   VIGIL_RETURN_IF_ERROR(LoadConversations(n));
   Lap(&t0, &stats.state_ns);
   const int64_t now = NowMs();
+  // The batch is parsed: announce item i+2 (stage 0) and i+1 (stage 1)
+  // before scanning item i, so that their conversation state loads overlap
+  // this scan (Pipeline::Prefetch).
+  auto announce = [&](size_t j, int stage) {
+    if (j < n && !items[j].skip && items[j].parsed.ok()) pipeline->Prefetch(items[j].event, stage);
+  };
+  announce(0, 0);
+  announce(1, 0);
+  announce(0, 1);
   for (size_t i = 0; i < n; ++i) {
+    announce(i + 2, 0);
+    announce(i + 1, 1);
     if (!items[i].skip) ScanItem(items[i], now);
   }
   Lap(&t0, &stats.scan_ns);
