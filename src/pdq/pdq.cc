@@ -123,11 +123,13 @@ struct VPass {
 
 struct BlurBuffers {
   std::vector<float> luma;    // kStrip x W luminance rows (portable path)
-  AlignedFloats ring;         // the last ring_cap columns of a strip in column form
-  int ring_cap = 0;
+  AlignedFloats ring, ring2;  // the last ring_cap columns of a strip in column form
+  int ring_cap = 0;           //   (first and second horizontal pass)
   AlignedFloats colout;       // the 64 sampled columns of the second pass
-  AlignedFloats p1;           // kStrip first-pass output rows (RowStride(W) apart)
-  VPass v1, v2;               // the vertical passes
+  AlignedFloats v1ring;       // the last wy + kStrip first-pass rows
+  AlignedFloats v1sum;        // the first vertical pass's running sums
+  AlignedFloats p1;           // kStrip x kChunk first-pass output (one column chunk)
+  VPass v2;                   // the second vertical pass (64 columns)
 };
 
 // What is hashed: 8-bit pixels (mode 0: RGB luma, 1: grey samples, 2: the R
