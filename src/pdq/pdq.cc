@@ -27,6 +27,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 
 #if defined(__x86_64__)
 #include <immintrin.h>
@@ -126,7 +127,8 @@ struct BlurBuffers {
   AlignedFloats ring, ring2;  // the last ring_cap columns of a strip in column form
   int ring_cap = 0;           //   (first and second horizontal pass)
   AlignedFloats colout;       // the 64 sampled columns of the second pass
-  AlignedFloats v1ring;       // the last wy + kStrip first-pass rows
+  AlignedFloats h1loc;        // kStrip x kChunk first-pass rows (one column chunk)
+  AlignedFloats carry;        // the last wy first-pass rows (full width)
   AlignedFloats v1sum;        // the first vertical pass's running sums
   AlignedFloats p1;           // kStrip x kChunk first-pass output (one column chunk)
   VPass v2;                   // the second vertical pass (64 columns)
