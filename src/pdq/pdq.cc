@@ -2,16 +2,19 @@
 //
 // Exactness: every step is f32 in the reference's order of operations; this
 // file is compiled with -ffp-contract=off so the compiler fuses no
-// multiply-add. The speed comes from layout, and from one exact rewrite:
-//  * the image is streamed in strips of 32 rows; the two box-filter passes
-//    run one after the other on each strip through small ring buffers, so
-//    the working set stays in cache and no full-size float plane exists;
+// multiply-add. The speed comes from layout, and from two exact rewrites:
+//  * the image is streamed in strips of 32 rows, and the passes are fused
+//    per 64-column chunk (first horizontal -> first vertical -> second
+//    horizontal, see BlurAndSampleT in pdq_blur.inc), so the intermediates
+//    stay in L1 and no full-size float plane exists (only the last wy
+//    first-pass rows are kept, full width, for later strips);
 //  * horizontal passes transpose the strip in 8x8 blocks so the running sums
 //    of 32 rows advance together in 4 independent SIMD chains; vertical
-//    passes advance the running sums of all columns together;
+//    passes advance the running sums of a chunk's columns together;
 //  * the second pass divides only where a 64x64 sample is taken (its running
 //    sums still see every value, as the reference's do);
-//  * with AVX2, pixels are converted to luminance while being transposed;
+//  * with AVX2, pixels are converted to luminance while being transposed,
+//    the products c * x as fma(c, 2^23 + x, -c * 2^23) (exact, no convert);
 //  * with FMA, the first pass's divisions by the window count n are done as
 //    a correctly rounded quotient from RN(1/n) and two FMAs (Markstein),
 //    bit-identical to x / n (see pdq_blur.inc and pdq_div_test.cc);
