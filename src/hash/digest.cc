@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "core/hex.h"
+#include "hash/digest_stitched.h"
 
 namespace vigil {
 namespace {
@@ -20,7 +21,9 @@ using MdCtx = std::unique_ptr<EVP_MD_CTX, MdCtxDeleter>;
 
 }  // namespace
 
-Digests ComputeDigests(std::string_view bytes) {
+namespace digest_internal {
+
+Digests OpenSslDigests(std::string_view bytes) {
   const EVP_MD* mds[3] = {EVP_md5(), EVP_sha1(), EVP_sha256()};
   MdCtx ctx[3];
   for (int i = 0; i < 3; ++i) {
@@ -41,6 +44,20 @@ Digests ComputeDigests(std::string_view bytes) {
     EVP_DigestFinal_ex(ctx[i].get(), md, &len);
     *outs[i] = ToHex(md, len);
   }
+  d.size = static_cast<int64_t>(bytes.size());
+  return d;
+}
+
+}  // namespace digest_internal
+
+Digests ComputeDigests(std::string_view bytes) {
+  if (!digest_internal::StitchedDigestsAvailable()) return digest_internal::OpenSslDigests(bytes);
+  uint8_t md5[16], sha1[20], sha256[32];
+  digest_internal::StitchedDigests(bytes, md5, sha1, sha256);
+  Digests d;
+  d.md5 = ToHex(md5, sizeof md5);
+  d.sha1 = ToHex(sha1, sizeof sha1);
+  d.sha256 = ToHex(sha256, sizeof sha256);
   d.size = static_cast<int64_t>(bytes.size());
   return d;
 }

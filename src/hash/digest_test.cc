@@ -4,6 +4,9 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <string>
+
+#include "hash/digest_stitched.h"
 
 namespace vigil {
 namespace {
@@ -25,6 +28,41 @@ TEST(DigestTest, LargeInputCrossesBlocks) {
   EXPECT_EQ(d.size, 200000);
   EXPECT_EQ(d.md5.size(), 32u);
   EXPECT_NE(d.md5, ComputeDigests(big.substr(1)).md5);
+}
+
+// The stitched MD5/SHA-1/SHA-256 (SHA extensions) against OpenSSL: every
+// length up to 8 blocks (all tail/padding cases, one or two final blocks),
+// lengths around the block size, a large buffer, and bytes of every value.
+TEST(DigestTest, StitchedEqualsOpenSsl) {
+  if (!digest_internal::StitchedDigestsAvailable()) GTEST_SKIP() << "no SHA extensions";
+  auto check = [](const std::string& s) {
+    const Digests want = digest_internal::OpenSslDigests(s);
+    const Digests got = ComputeDigests(s);
+    EXPECT_EQ(got.md5, want.md5) << s.size();
+    EXPECT_EQ(got.sha1, want.sha1) << s.size();
+    EXPECT_EQ(got.sha256, want.sha256) << s.size();
+    EXPECT_EQ(got.size, want.size);
+  };
+  uint32_t state = 2463534242u;
+  auto next = [&state] {
+    state ^= state << 13;
+    state ^= state >> 17;
+    state ^= state << 5;
+    return state;
+  };
+  std::string s;
+  for (int n = 0; n <= 8 * 64 + 1; ++n) {
+    s.resize(n);
+    for (auto& c : s) c = char(next());
+    check(s);
+  }
+  for (int n : {1000, 4095, 4096, 4097, 65535, 65536, 65537}) {
+    check(std::string(n, '\xff'));
+    check(std::string(n, '\0'));
+  }
+  s.resize(3'000'017);
+  for (auto& c : s) c = char(next() >> 7);
+  check(s);
 }
 
 TEST(DigestTest, ReadFileBoundedErrors) {

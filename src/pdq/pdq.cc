@@ -2,16 +2,19 @@
 //
 // Exactness: every step is f32 in the reference's order of operations; this
 // file is compiled with -ffp-contract=off so the compiler fuses no
-// multiply-add. The speed comes from layout, and from one exact rewrite:
-//  * the image is streamed in strips of 32 rows; the two box-filter passes
-//    run one after the other on each strip through small ring buffers, so
-//    the working set stays in cache and no full-size float plane exists;
+// multiply-add. The speed comes from layout, and from two exact rewrites:
+//  * the image is streamed in strips of 32 rows, and the passes are fused
+//    per 64-column chunk (first horizontal -> first vertical -> second
+//    horizontal, see BlurAndSampleT in pdq_blur.inc), so the intermediates
+//    stay in L1 and no full-size float plane exists (only the last wy
+//    first-pass rows are kept, full width, for later strips);
 //  * horizontal passes transpose the strip in 8x8 blocks so the running sums
 //    of 32 rows advance together in 4 independent SIMD chains; vertical
-//    passes advance the running sums of all columns together;
+//    passes advance the running sums of a chunk's columns together;
 //  * the second pass divides only where a 64x64 sample is taken (its running
 //    sums still see every value, as the reference's do);
-//  * with AVX2, pixels are converted to luminance while being transposed;
+//  * with AVX2, pixels are converted to luminance while being transposed,
+//    the products c * x as fma(c, 2^23 + x, -c * 2^23) (exact, no convert);
 //  * with FMA, the first pass's divisions by the window count n are done as
 //    a correctly rounded quotient from RN(1/n) and two FMAs (Markstein),
 //    bit-identical to x / n (see pdq_blur.inc and pdq_div_test.cc);
@@ -27,6 +30,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 
 #if defined(__x86_64__)
 #include <immintrin.h>
@@ -123,11 +127,14 @@ struct VPass {
 
 struct BlurBuffers {
   std::vector<float> luma;    // kStrip x W luminance rows (portable path)
-  AlignedFloats ring;         // the last ring_cap columns of a strip in column form
-  int ring_cap = 0;
+  AlignedFloats ring, ring2;  // the last ring_cap columns of a strip in column form
+  int ring_cap = 0;           //   (first and second horizontal pass)
   AlignedFloats colout;       // the 64 sampled columns of the second pass
-  AlignedFloats p1;           // kStrip first-pass output rows (RowStride(W) apart)
-  VPass v1, v2;               // the vertical passes
+  AlignedFloats h1loc;        // kStrip x kChunk first-pass rows (one column chunk)
+  AlignedFloats carry;        // the last wy first-pass rows (full width)
+  AlignedFloats v1sum;        // the first vertical pass's running sums
+  AlignedFloats p1;           // kStrip x kChunk first-pass output (one column chunk)
+  VPass v2;                   // the second vertical pass (64 columns)
 };
 
 // What is hashed: 8-bit pixels (mode 0: RGB luma, 1: grey samples, 2: the R

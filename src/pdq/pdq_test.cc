@@ -175,6 +175,90 @@ TEST(PdqHash, FastPathEqualsPortableOnManyShapes) {
   }
 }
 
+// The reference's layout, written independently of pdq.cc: full f32
+// planes, the 1-D running box filter of spec 2.5 along every row then every
+// column, twice, then the 64x64 sampling. Its grid, hashed through the
+// 64x64 path (which skips the blur), must give what Hash gives.
+void RefBox1D(const float* in, float* out, int len, size_t stride, int w) {
+  const int h = (w + 2) / 2;
+  float sum = 0;
+  int n = 0, r = 0, k = 0, left = 0;
+  for (; r < h - 1; ++r, ++n) sum += in[r * stride];
+  for (int i = 0; i < w - h + 1; ++i, ++r, ++k) {
+    sum += in[r * stride];
+    out[k * stride] = sum / float(++n);
+  }
+  for (int i = 0; i < len - w; ++i, ++r, ++k, ++left) {
+    sum += in[r * stride];
+    sum -= in[left * stride];
+    out[k * stride] = sum / float(n);
+  }
+  for (int i = 0; i < h - 1; ++i, ++k, ++left) {
+    sum -= in[left * stride];
+    out[k * stride] = sum / float(--n);
+  }
+}
+
+std::vector<float> ReferenceGrid(const Image& img) {
+  const int W = img.width, H = img.height;
+  std::vector<float> a(size_t(W) * H), b(size_t(W) * H), grid(64 * 64);
+  for (size_t i = 0; i < a.size(); ++i) {
+    const uint8_t* p = &img.pixels[img.channels * i];
+    a[i] = img.channels == 1 ? float(p[0])
+                             : ((0.299f * float(p[0])) + (0.587f * float(p[1]))) +
+                                   (0.114f * float(p[2]));
+  }
+  const int wx = (W + 127) / 128, wy = (H + 127) / 128;
+  for (int pass = 0; pass < 2; ++pass) {
+    for (int y = 0; y < H; ++y) RefBox1D(&a[size_t(y) * W], &b[size_t(y) * W], W, 1, wx);
+    for (int x = 0; x < W; ++x) RefBox1D(&b[x], &a[x], H, size_t(W), wy);
+  }
+  for (int i = 0; i < 64; ++i) {
+    for (int j = 0; j < 64; ++j) {
+      grid[i * 64 + j] = a[size_t((2 * i + 1) * H / 128) * W + (2 * j + 1) * W / 128];
+    }
+  }
+  return grid;
+}
+
+// Shapes chosen against the fused blur's edges: vertical windows longer than
+// a strip (wy 71: the window empties over two steps), horizontal windows
+// longer than a column chunk, widths that are not multiples of 8 or of the
+// chunk, power-of-two widths, and strips shorter than the window.
+TEST(PdqHash, FusedBlurEqualsReferenceLayout) {
+  PdqHasher fast, portable(false);
+  for (auto [w, h] : {std::pair{40, 9000}, {9000, 40}, {100, 4200}, {1600, 1004}, {5, 5},
+                      {6, 300}, {4097, 37}, {2048, 130}, {130, 65}, {67, 64}}) {
+    for (int kind = 0; kind < 3; ++kind) {  // colour, 1-channel grey, grey RGB
+      Image img;
+      img.width = w;
+      img.height = h;
+      img.channels = kind == 1 ? 1 : 3;
+      uint32_t state = 777u + uint32_t(w * 13 + h);
+      for (int y = 0; y < h; ++y) {
+        for (int x = 0; x < w; ++x) {
+          state = state * 1664525u + 1013904223u;
+          const int base = ((x / 29 + y / 41) % 3) * 90 + int(state >> 27);
+          for (int c = 0; c < img.channels; ++c) {
+            img.pixels.push_back(uint8_t(kind == 0 ? (base + 53 * c + int(state >> (5 + 6 * c)) % 23) % 256
+                                                   : base));
+          }
+        }
+      }
+      const std::vector<float> grid = ReferenceGrid(img);
+      PdqResult want, a, b;
+      fast.HashLuma(grid.data(), 64, 64, PdqOptions{true, false}, &want);
+      ASSERT_TRUE(fast.Hash(img, PdqOptions{true, false}, &a).ok());
+      ASSERT_TRUE(portable.Hash(img, PdqOptions{true, false}, &b).ok());
+      for (const PdqResult* r : {&a, &b}) {
+        EXPECT_EQ(r->hash, want.hash) << w << "x" << h << " kind " << kind;
+        EXPECT_EQ(r->quality, want.quality) << w << "x" << h << " kind " << kind;
+        EXPECT_EQ(r->dihedral, want.dihedral) << w << "x" << h << " kind " << kind;
+      }
+    }
+  }
+}
+
 TEST(PdqHash, HexRoundTripAndDistance) {
   const std::string hex = "f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22";
   auto h = PdqHash::FromHex(hex);
