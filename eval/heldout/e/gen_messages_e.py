@@ -362,15 +362,19 @@ def load_script_tables():
     """Traditional-only and Simplified-only characters from OpenCC tables, if present."""
     st, ts = {}, {}
     import subprocess
-    for name, path in (("STCharacters", "/tmp/he_st.txt"), ("TSCharacters", "/tmp/he_ts.txt")):
-        if not os.path.exists(path) and os.path.exists("/usr/share/opencc/%s.ocd2" % name):
-            subprocess.run(["opencc_dict", "-i", "/usr/share/opencc/%s.ocd2" % name, "-o", path,
-                            "-f", "ocd2", "-t", "text"], check=False)
-    for path, d in (("/tmp/he_st.txt", st), ("/tmp/he_ts.txt", ts)):
-        if os.path.exists(path):
-            for line in open(path, encoding="utf-8"):
-                k, v = line.rstrip("\n").split("\t")
-                d[k] = v.split()
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, d in (("STCharacters", st), ("TSCharacters", ts)):
+            ocd2 = "/usr/share/opencc/%s.ocd2" % name
+            path = os.path.join(tmp, name + ".txt")
+            if not os.path.exists(ocd2):
+                continue
+            subprocess.run(["opencc_dict", "-i", ocd2, "-o", path, "-f", "ocd2", "-t", "text"],
+                           check=False, capture_output=True)
+            if os.path.exists(path):
+                for line in open(path, encoding="utf-8"):
+                    k, v = line.rstrip("\n").split("\t")
+                    d[k] = v.split()
     simp_only = {k for k, v in st.items() if k not in v}
     trad_only = {k for k, v in ts.items() if k not in v}
     return simp_only, trad_only, bool(st)
