@@ -27,6 +27,7 @@
 #include "vigil/digest.h"
 #include "vigil/media.h"
 #include "vigil/pdq.h"
+#include "pdq/pdq_reference_box.h"
 
 namespace vigil {
 namespace {
@@ -141,25 +142,7 @@ void BM_PdqOnly(benchmark::State& state) { PdqOnly(state, false); }
 // For scale on the same machine and load: PDQ laid out as the reference C++
 // does it (full-size f32 planes, strided column passes, a 64x64 DCT buffer).
 // Same arithmetic; the benchmark checks that it gives the same hash.
-void RefBox1D(const float* in, float* out, int len, int stride, int w) {
-  const int h = (w + 2) / 2;
-  float sum = 0;
-  int n = 0, r = 0, k = 0, left = 0;
-  for (; r < h - 1; ++r, ++n) sum += in[r * stride];
-  for (int i = 0; i < w - h + 1; ++i, ++r, ++k) {
-    sum += in[r * stride];
-    out[k * stride] = sum / float(++n);
-  }
-  for (int i = 0; i < len - w; ++i, ++r, ++k, ++left) {
-    sum += in[r * stride];
-    sum -= in[left * stride];
-    out[k * stride] = sum / float(n);
-  }
-  for (int i = 0; i < h - 1; ++i, ++k, ++left) {
-    sum -= in[left * stride];
-    out[k * stride] = sum / float(--n);
-  }
-}
+using pdq_reference::RefBox1D;
 
 std::string ReferenceStylePdq(const Image& img, std::vector<float>* a, std::vector<float>* b) {
   const int W = img.width, H = img.height;

@@ -12,6 +12,7 @@
 #include "vigil/digest.h"
 #include "vigil/media.h"
 #include "vigil/pdq.h"
+#include "pdq/pdq_reference_box.h"
 
 namespace vigil {
 namespace {
@@ -179,25 +180,7 @@ TEST(PdqHash, FastPathEqualsPortableOnManyShapes) {
 // planes, the 1-D running box filter of spec 2.5 along every row then every
 // column, twice, then the 64x64 sampling. Its grid, hashed through the
 // 64x64 path (which skips the blur), must give what Hash gives.
-void RefBox1D(const float* in, float* out, int len, size_t stride, int w) {
-  const int h = (w + 2) / 2;
-  float sum = 0;
-  int n = 0, r = 0, k = 0, left = 0;
-  for (; r < h - 1; ++r, ++n) sum += in[r * stride];
-  for (int i = 0; i < w - h + 1; ++i, ++r, ++k) {
-    sum += in[r * stride];
-    out[k * stride] = sum / float(++n);
-  }
-  for (int i = 0; i < len - w; ++i, ++r, ++k, ++left) {
-    sum += in[r * stride];
-    sum -= in[left * stride];
-    out[k * stride] = sum / float(n);
-  }
-  for (int i = 0; i < h - 1; ++i, ++k, ++left) {
-    sum -= in[left * stride];
-    out[k * stride] = sum / float(--n);
-  }
-}
+using pdq_reference::RefBox1D;
 
 std::vector<float> ReferenceGrid(const Image& img) {
   const int W = img.width, H = img.height;
