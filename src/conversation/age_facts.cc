@@ -524,6 +524,11 @@ void ExtractChinese(const PairFilter& pf, std::string_view s, AgeFacts* f) {
       if (before.empty() || before.ends_with("好") || before.ends_with(" ")) {
         for (auto a : kAfter) kin = kin || after.starts_with(a);
       }
+      // Opening the message and then a pause before "I"/"you": "妈妈 我到家了"
+      // (not "妈妈上班去了", which talks about her).
+      if (before.empty()) {
+        for (std::string_view a : {" 我", " 你", " 妳"}) kin = kin || after.starts_with(a);
+      }
       // "我是美华阿姨": an introduction with a name between.
       size_t intro = before.rfind("我是");
       if (intro != std::string_view::npos && before.size() - intro <= 3 + 9) kin = true;

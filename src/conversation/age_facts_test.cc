@@ -130,6 +130,9 @@ TEST(AgeFacts, KinshipOnlyWhenAddressingOrIntroducing) {
   EXPECT_TRUE(ExtractAgeFacts("我是小姨呀").kinship);
   EXPECT_FALSE(ExtractAgeFacts("妈妈上班去了 奶奶在睡午觉").kinship);
   EXPECT_FALSE(ExtractAgeFacts("别告诉奶奶").kinship);
+  EXPECT_TRUE(ExtractAgeFacts("妈妈 我到家了").kinship);
+  EXPECT_TRUE(ExtractAgeFacts("奶奶 你什么时候来").kinship);
+  EXPECT_FALSE(ExtractAgeFacts("妈妈 上班去了").kinship);
 }
 
 }  // namespace
