@@ -22,6 +22,7 @@ void AddListsCommand(CLI::App& app, int* exit_code);
 void AddMatchCommand(CLI::App& app, int* exit_code);
 void AddEvalMessagesCommand(CLI::App& eval, int* exit_code);
 void AddEvalConversationsCommand(CLI::App& eval, int* exit_code);
+void AddTrainCommand(CLI::App& app, int* exit_code);  // cmd_train.cc
 
 }  // namespace vigil::cli
 

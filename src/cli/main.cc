@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   vigil::cli::AddHashCommand(app, &exit_code);
   vigil::cli::AddVersionCommand(app, &exit_code);
   vigil::cli::AddEvalCommand(app, &exit_code);
+  vigil::cli::AddTrainCommand(app, &exit_code);
   vigil::cli::AddServeCommand(app, &exit_code);
   vigil::cli::AddWorkerCommand(app, &exit_code);
   vigil::cli::AddPublishCommand(app, &exit_code);

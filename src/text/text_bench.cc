@@ -7,6 +7,7 @@
 // end it prints ns/message for both and their ratio, and the lexicon size.
 //   BM_TextPathWithPii  the text path plus the PII path (recogniser + doxing
 //                       scorer) on the same messages
+//   BM_TextPathWithModel  the text path plus the learned n-gram model
 //
 //   build/text_bench [--messages=N] [--filler=N]
 #include <benchmark/benchmark.h>
@@ -20,6 +21,7 @@
 #include <vector>
 
 #include "pii/doxing.h"
+#include "text/ngram_model.h"
 #include "vigil/pii.h"
 #include "vigil/text.h"
 
@@ -207,6 +209,30 @@ void BM_TextPathWithPii(benchmark::State& state) {
   Report(state, "text+pii");
 }
 
+// The text path with the learned n-gram model scoring each canonical form
+// (what the text detector adds per event when data/model/messages.vngm is
+// present), on the same messages.
+void BM_TextPathWithModel(benchmark::State& state) {
+  const Corpus& c = GetCorpus();
+  const Setup& s = GetSetup();
+  auto model = NgramModel::Load(VIGIL_SOURCE_DIR "/data/model/messages.vngm");
+  if (!model.ok()) return state.SkipWithError("cannot load data/model/messages.vngm");
+  TextScratch scratch;
+  TextAnalysis a;
+  size_t flagged = 0;
+  for (auto _ : state) {
+    for (const auto& [off, len] : c.msgs) {
+      Status st = s.engine->Analyze(std::string_view(c.bytes.data() + off, len), scratch, &a);
+      if (a.hits.empty()) continue;  // as the text detector: the model runs behind a lexicon hit
+      const auto p = model->Score(a.norm.canon);
+      flagged += p[1] >= model->threshold(1);
+      benchmark::DoNotOptimize(st);
+    }
+  }
+  state.counters["flagged"] = static_cast<double>(flagged) / state.iterations();
+  Report(state, "text+model");
+}
+
 int CountMatch(unsigned, unsigned long long, unsigned long long, unsigned, void* ctx) {
   ++*static_cast<size_t*>(ctx);
   return 0;
@@ -263,6 +289,7 @@ BENCHMARK(BM_EngineDbRaw)->Unit(benchmark::kMillisecond)->Iterations(2);
 BENCHMARK(BM_NormalizeOnly)->Unit(benchmark::kMillisecond)->Iterations(2);
 BENCHMARK(BM_TextPath)->Unit(benchmark::kMillisecond)->Iterations(2);
 BENCHMARK(BM_TextPathWithPii)->Unit(benchmark::kMillisecond)->Iterations(2);
+BENCHMARK(BM_TextPathWithModel)->Unit(benchmark::kMillisecond)->Iterations(2);
 
 // Collects ns/message of both benchmarks to print their ratio.
 class RatioReporter : public benchmark::ConsoleReporter {
@@ -294,11 +321,12 @@ int main(int argc, char** argv) {
               s.lexicon_entries, g_filler, s.engine->pattern_count(), s.literal_terms);
   RatioReporter rep;
   benchmark::RunSpecifiedBenchmarks(&rep);
-  double bare = 0, text = 0, with_pii = 0;
+  double bare = 0, text = 0, with_pii = 0, with_model = 0;
   for (const auto& [name, v] : g_ns_per_msg) {
     if (name.find("BM_BareScan") != std::string::npos) bare = v;
     if (name.find("BM_TextPath/") != std::string::npos) text = v;
     if (name.find("BM_TextPathWithPii") != std::string::npos) with_pii = v;
+    if (name.find("BM_TextPathWithModel") != std::string::npos) with_model = v;
   }
   if (bare > 0 && text > 0) {
     std::printf("\ntext path: %.0f ns/message; bare Vectorscan scan: %.0f ns/message; ratio %.2fx\n", text,
@@ -306,6 +334,9 @@ int main(int argc, char** argv) {
   }
   if (bare > 0 && with_pii > 0) {
     std::printf("text path with PII on: %.0f ns/message; ratio %.2fx\n", with_pii, with_pii / bare);
+  }
+  if (bare > 0 && with_model > 0) {
+    std::printf("text path with the n-gram model: %.0f ns/message; ratio %.2fx\n", with_model, with_model / bare);
   }
   benchmark::Shutdown();
   return 0;

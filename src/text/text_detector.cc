@@ -1,5 +1,7 @@
 #include "text/text_detector.h"
 
+#include <algorithm>
+#include <cstdio>
 #include <filesystem>
 
 #include <spdlog/spdlog.h>
@@ -12,6 +14,30 @@ std::string TextDetector::LexiconDir(const std::string& data_dir) {
   if (std::filesystem::is_directory("data/lexicon", ec)) return "data/lexicon";
   return VIGIL_SOURCE_DIR "/data/lexicon";
 }
+
+std::string TextDetector::ModelPath(const std::string& data_dir) {
+  if (!data_dir.empty()) return data_dir + "/model/messages.vngm";
+  std::error_code ec;
+  if (std::filesystem::is_directory("data/lexicon", ec)) return "data/model/messages.vngm";
+  return VIGIL_SOURCE_DIR "/data/model/messages.vngm";
+}
+
+namespace {
+// A missing model file leaves the lexicon alone (a data dir from before the
+// model existed); a corrupt or foreign one is an error.
+StatusOr<std::unique_ptr<NgramModel>> LoadModel(const DetectorConfig& config) {
+  if (auto it = config.settings.find("text.model"); it != config.settings.end() && it->second == "off") {
+    return std::unique_ptr<NgramModel>();
+  }
+  auto model = NgramModel::Load(TextDetector::ModelPath(config.data_dir));
+  if (!model.ok()) {
+    if (model.status().code() != StatusCode::kNotFound) return model.status();
+    spdlog::warn("text detector: no learned model ({}); lexicon only", model.status().message());
+    return std::unique_ptr<NgramModel>();
+  }
+  return std::make_unique<NgramModel>(std::move(model).value());
+}
+}  // namespace
 
 StatusOr<std::unique_ptr<Detector>> TextDetector::Create(const DetectorConfig& config) {
   if (auto it = config.settings.find("text"); it != config.settings.end() && it->second == "off") {
@@ -35,7 +61,8 @@ StatusOr<std::unique_ptr<Detector>> TextDetector::Create(const DetectorConfig& c
     return lex.status();
   }
   VIGIL_ASSIGN_OR_RETURN(auto engine, TextEngine::Compile(std::move(lex).value()));
-  return std::unique_ptr<Detector>(new TextDetector(std::move(engine), min_score));
+  VIGIL_ASSIGN_OR_RETURN(auto model, LoadModel(config));
+  return std::unique_ptr<Detector>(new TextDetector(std::move(engine), min_score, std::move(model)));
 }
 
 Status TextDetector::Detect(const Event& event, ScanContext& ctx, std::vector<Signal>* out) const {
@@ -68,7 +95,40 @@ Status TextDetector::Detect(const Event& event, ScanContext& ctx, std::vector<Si
     s.explanation = engine_->Explain(a, tag);
     out->push_back(std::move(s));
   }
+  // The model speaks only where the lexicon saw at least one cue: a message
+  // with none costs no model time, and every model signal has lexicon context.
+  if (model_ != nullptr && !a.hits.empty()) AddModelSignals(a, out);
   return Status::OK();
+}
+
+void TextDetector::AddModelSignals(const TextAnalysis& a, std::vector<Signal>* out) const {
+  static constexpr SignalType kTypes[NgramModel::kLabels] = {SignalType::kSolicitation, SignalType::kCsamTrading,
+                                                             SignalType::kSextortion};
+  const std::array<float, NgramModel::kLabels> p = model_->Score(a.norm.canon);
+  for (int l = 0; l < NgramModel::kLabels; ++l) {
+    if (p[l] < model_->threshold(l)) continue;
+    bool lexicon_has_it = false;
+    for (const Signal& s : *out) lexicon_has_it = lexicon_has_it || s.type == kTypes[l];
+    if (lexicon_has_it) continue;
+    Signal s;
+    s.type = kTypes[l];
+    s.score = static_cast<double>(static_cast<int>(p[l] * 1000 + 0.5f)) / 1000.0;
+    std::string grams;
+    for (const NgramModel::Span& sp : model_->Explain(a.norm.canon, l, 4)) {
+      const ByteSpan o = a.norm.CanonToOriginal(sp.begin, sp.end);
+      std::string term = a.norm.canon.substr(sp.begin, sp.end - sp.begin);
+      // Digits may be part of an identifier: evidence never repeats them.
+      if (std::any_of(term.begin(), term.end(), [](char c) { return c >= '0' && c <= '9'; })) term.assign(1, '#');
+      grams.append(grams.empty() ? "'" : ", '").append(term).append("'");
+      s.evidence.push_back({o.begin, o.end, std::move(term)});
+    }
+    char head[96];
+    std::snprintf(head, sizeof head, "%s %.2f: learned n-gram model (threshold %.2f; ",
+                  std::string(NgramModel::kLabelNames[l]).c_str(), static_cast<double>(p[l]),
+                  static_cast<double>(model_->threshold(l)));
+    s.explanation.assign(head).append(grams).append(")");
+    out->push_back(std::move(s));
+  }
 }
 
 }  // namespace vigil::text
