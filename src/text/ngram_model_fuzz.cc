@@ -1,8 +1,10 @@
 // libFuzzer target: NgramModel::Parse on arbitrary bytes (a model file is
 // data a deployment may receive), then scoring a short text with whatever
-// parsed.
+// parsed; and the n-gram walk itself on the bytes as text (a tiny model
+// trained on them scores and explains them).
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "text/ngram_model.h"
@@ -14,6 +16,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     auto p = m->Score("小学 pack $30 dm");
     (void)p;
     (void)m->Explain("\xff\xfe 小", 1, 3);
+  }
+  vigil::text::NgramModel::TrainOptions o;
+  o.buckets_log2 = 8;
+  o.epochs = 1;
+  auto tiny = vigil::text::NgramModel::Train({{std::string(bytes), 2}}, o);
+  (void)tiny.Score(bytes);
+  for (const auto& s : tiny.Explain(bytes, 1, 4)) {
+    if (s.end > bytes.size() || s.begin > s.end) __builtin_trap();
   }
   return 0;
 }
