@@ -43,19 +43,8 @@ T Get(std::string_view b, size_t* at) {
 
 }  // namespace
 
-// The padded text P = " " + canonical + " " is walked character by
-// character; each character is packed into 32 bits (its UTF-8 bytes), and
-// the n-grams ending at it are hashed from the last three packed characters
-// (multiply-xorshift; the n-gram's length is mixed in last).
 namespace {
-inline uint32_t Mix(uint32_t h, uint32_t c) {
-  h = (h ^ c) * 0x85EBCA77u;
-  return h ^ (h >> 15);
-}
-inline uint32_t Bucket(uint32_t h, uint32_t n, uint32_t mask) {
-  const uint32_t x = (h + n) * 0xC2B2AE3Du;
-  return (x ^ (x >> 16)) & mask;
-}
+constexpr uint32_t kMul[3] = {0x85EBCA77u, 0xC2B2AE3Du, 0x27D4EB2Fu};
 // The UTF-8 character at c[k] packed little-endian into 32 bits; *len its
 // byte length (clamped to the text).
 inline uint32_t PackedChar(std::string_view c, size_t k, size_t* len) {
@@ -75,19 +64,23 @@ inline uint32_t PackedChar(std::string_view c, size_t k, size_t* len) {
 }
 }  // namespace
 
+// The padded text P = " " + canonical + " " is walked character by
+// character; each character is packed into 32 bits (its UTF-8 bytes). The
+// n-grams ending at a character chain multiplicative hashes over it and the
+// two before it (one multiplier per length); a bucket is the top bits.
 template <typename Fn>
 void NgramModel::ForEachNgram(std::string_view c, Fn&& fn) const {
-  const uint32_t mask = (1u << buckets_log2_) - 1;
+  const int shift = 32 - buckets_log2_;
   uint32_t c1 = 0, c2 = 0;  // the previous two characters
   uint32_t s1 = 0, s2 = 0;  // their canonical starts
   int have = 0;             // characters before this one (at most 2 matter)
   auto step = [&](uint32_t c0, uint32_t s0, uint32_t end) {
-    const uint32_t h1 = Mix(0x9E3779B1u, c0);
-    fn(Bucket(h1, 1, mask), s0, end);
+    const uint32_t h1 = (c0 ^ 0x9E3779B1u) * kMul[0];
+    fn(h1 >> shift, s0, end);
     if (have >= 1) {
-      const uint32_t h2 = Mix(h1, c1);
-      fn(Bucket(h2, 2, mask), s1, end);
-      if (have >= 2) fn(Bucket(Mix(h2, c2), 3, mask), s2, end);
+      const uint32_t h2 = (h1 ^ c1) * kMul[1];
+      fn(h2 >> shift, s1, end);
+      if (have >= 2) fn(((h2 ^ c2) * kMul[2]) >> shift, s2, end);
     }
     c2 = c1, s2 = s1, c1 = c0, s1 = s0;
     ++have;
