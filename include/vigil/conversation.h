@@ -146,7 +146,9 @@ class ConversationTracker {
   size_t nshards_ = 0;
 };
 
-inline constexpr uint32_t kConversationCheckpointVersion = 1;
+// 2: each conversation also stores who sent its latest message (group
+// replies); version 1 checkpoints still load (that slot unknown).
+inline constexpr uint32_t kConversationCheckpointVersion = 2;
 
 }  // namespace vigil
 

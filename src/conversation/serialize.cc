@@ -44,7 +44,7 @@ bool ReadParticipant(Reader& r, Participant* p, CueMass* m, std::string* name) {
          r.Get(&p->age_asks) && r.Get(&p->target) && r.Get(&p->kinship) && r.Str(name);
 }
 
-Status ReadConversation(Reader& r, uint64_t* key, ConversationState* c) {
+Status ReadConversation(Reader& r, uint32_t version, uint64_t* key, ConversationState* c) {
   uint8_t alert = 0, nparts = 0;
   uint32_t ring_next = 0;
   if (!(r.Get(key) && r.Get(&c->first_ts) && r.Get(&c->last_ts) && r.Get(&c->messages) &&
@@ -66,8 +66,9 @@ Status ReadConversation(Reader& r, uint64_t* key, ConversationState* c) {
     if (!name.empty()) c->SetName(i, name);
     if (m.decay_ts != 0 || m.mass != kNoCueMass.mass) c->MutableMass(i) = m;
   }
-  if (c->suspect >= nparts || c->last_asker >= nparts)
-    return Bad(r, "suspect or asker slot out of range");
+  if (version >= 2 && !r.Get(&c->last_sender)) return Bad(r, "truncated conversation header");
+  if (c->suspect >= nparts || c->last_asker >= nparts || c->last_sender >= nparts)
+    return Bad(r, "suspect, asker or last sender slot out of range");
   if (c->alert != Category::kNone && c->suspect < 0) return Bad(r, "alert without a suspect");
   uint16_t nev = 0;
   if (!r.Get(&nev) || nev > 1024) return Bad(r, "evidence count missing or over 1024");
@@ -137,6 +138,7 @@ void Writer::Conversation(uint64_t key, const ConversationState& c) {
     Put(p.kinship);
     Str(c.name(i));
   }
+  Put(c.last_sender);
   auto evidence = c.evidence();
   Put(static_cast<uint16_t>(evidence.size()));
   for (const auto& e : evidence) {
@@ -193,7 +195,7 @@ Status ReadCheckpoint(std::string_view bytes,
   for (uint64_t i = 0; i < count; ++i) {
     uint64_t key = 0;
     ConversationState c;
-    VIGIL_RETURN_IF_ERROR(ReadConversation(r, &key, &c));
+    VIGIL_RETURN_IF_ERROR(ReadConversation(r, version, &key, &c));
     sink(std::move(c));
   }
   if (r.pos() != bytes.size() - 8) return Bad(r, "trailing bytes after the last conversation");

@@ -103,6 +103,7 @@ struct alignas(128) ConversationState {
   uint8_t stage = 0;        // model stage code at the last assessment
   int8_t last_asker = -1;   // who asked an age last
   uint8_t nparts = 0;
+  int8_t last_sender = -1;  // who sent the latest message (group replies)
   std::unique_ptr<Cold> cold;  // null until a cue, a name or a third participant
   std::array<Participant, kInlineParticipants> inline_parts{};
   std::vector<EvidenceItem> evidence_items;  // capped: first kKeepFirstEvidence + a ring

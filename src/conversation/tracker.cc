@@ -387,7 +387,13 @@ Status ConversationTracker::Update(const ConversationMessage& msg, ConversationU
   int s = conversation::SlotById(c, sender_id, max_parts);
   int r = recipient_id != 0 ? conversation::SlotById(c, recipient_id, max_parts, s) : -1;
   if (r < 0 && c.size() == 2) r = s == 0 ? 1 : 0;
+  // In a group chat the recipient is the group, a slot that never speaks: a
+  // message then goes to whoever the sender answers, the last other speaker
+  // (an offender singling out one child in a server or class group).
+  if (r >= 0 && c.size() > 2 && c.part(r).messages == 0 && c.last_sender >= 0 && c.last_sender != s)
+    r = c.last_sender;
   if (r == s) r = -1;
+  c.last_sender = static_cast<int8_t>(s);
   int64_t ts = msg.ts_ms;
   if (c.messages == 0 || (ts > 0 && (c.first_ts == 0 || ts < c.first_ts))) c.first_ts = ts;
   if (ts > c.last_ts) c.last_ts = ts;
