@@ -42,7 +42,9 @@
 
 namespace vigil {
 namespace conversation {
+struct AgeFacts;
 struct ConversationState;
+struct CueBits;
 struct Stripe;
 }
 
@@ -141,6 +143,9 @@ class ConversationTracker {
   conversation::Stripe& ShardOf(uint64_t key) const;
   void Assess(conversation::ConversationState& c, int sender, int recipient, uint32_t cue_mask,
               int64_t now, const ConversationMessage& msg, ConversationUpdate* out) const;
+  [[gnu::noinline]] void Fold(conversation::ConversationState& c, int sender, int recipient,
+                              conversation::CueBits bits, const conversation::AgeFacts* facts,
+                              const ConversationMessage& msg, ConversationUpdate* out) const;
   ConversationOptions options_;
   std::unique_ptr<conversation::Stripe[]> shards_;
   size_t nshards_ = 0;

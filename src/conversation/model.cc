@@ -6,6 +6,10 @@
 #include <cmath>
 #include <cstdio>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace vigil::conversation {
 namespace {
 
@@ -67,17 +71,33 @@ float Sigmoid(float z) { return 1.0f / (1.0f + std::exp(-z)); }
 
 float V(const float* m, CueFamily f) { return std::min(1.0f, m[static_cast<int>(f)]); }
 
-// A participant's masses in cue units at `now` (lazy decay); returns the
-// families with a non-zero mass (the others are exactly 0).
+// A participant's masses in cue units at `now` (lazy decay): out[i] =
+// float(mass[i]) * k, exactly 0 for a zero mass; returns the families with
+// a non-zero mass.
 uint32_t MassesAt(const CueMass& cm, int64_t now, int64_t half_life_ms, float* out) {
-  for (int i = 0; i < kNumCueFamilies; ++i) out[i] = 0.0f;
-  uint32_t nz = NonzeroFamilies(cm);
-  if (nz == 0) return 0;
-  const float k = DecayToUnits(cm.decay_ts, now, half_life_ms);
-  for (uint32_t b = nz; b != 0; b &= b - 1) {
-    int i = std::countr_zero(b);
-    out[i] = static_cast<float>(cm.mass[i]) * k;
+  const uint32_t nz = NonzeroFamilies(cm);
+  if (nz == 0) {
+    for (int i = 0; i < kNumCueFamilies; ++i) out[i] = 0.0f;
+    return 0;
   }
+  const float k = DecayToUnits(cm.decay_ts, now, half_life_ms);
+#if defined(__SSE2__)
+  if constexpr (kNumCueFamilies == 16) {
+    // The same products as the scalar loop (an exact int->float conversion,
+    // one IEEE multiply each), four at a time.
+    const __m128i zero = _mm_setzero_si128();
+    const __m128 kk = _mm_set1_ps(k);
+    for (int h = 0; h < 2; ++h) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(cm.mass.data() + 8 * h));
+      __m128 lo = _mm_cvtepi32_ps(_mm_unpacklo_epi16(v, zero));
+      __m128 hi = _mm_cvtepi32_ps(_mm_unpackhi_epi16(v, zero));
+      _mm_storeu_ps(out + 8 * h, _mm_mul_ps(lo, kk));
+      _mm_storeu_ps(out + 8 * h + 4, _mm_mul_ps(hi, kk));
+    }
+    return nz;
+  }
+#endif
+  for (int i = 0; i < kNumCueFamilies; ++i) out[i] = static_cast<float>(cm.mass[i]) * k;
   return nz;
 }
 
@@ -133,34 +153,55 @@ static float GroomingMass(const float* m) {
          m[static_cast<int>(CueFamily::kPlatformMigration)];
 }
 
-// GroomingMass of the masses MassesAt would give, reading only those five
-// families (and skipping the decay when they are all zero: the sum is 0).
-static float TargetGroomingMass(const CueMass& cm, int64_t now, int64_t half_life_ms) {
+// Whether the target's GroomingMass at `now` reaches `bound` (the value
+// MassesAt + GroomingMass would give, compared), reading only those five
+// families. When even their undecayed sum is below the bound the answer is
+// no without computing the decay: every decayed product float(mass) * k is
+// at most float(mass) / kMassScale (k <= 1/kMassScale, rounding is
+// monotone) and float addition is monotone in each operand.
+static bool TargetGroomingMassReaches(const CueMass& cm, int64_t now, int64_t half_life_ms,
+                                      float bound) {
   using F = CueFamily;
   constexpr F kFamilies[] = {F::kFlattery, F::kSecrecy, F::kSexualisation, F::kImageRequest,
                              F::kPlatformMigration};
   bool any = false;
   for (F f : kFamilies) any = any || cm.mass[static_cast<int>(f)] != 0;
-  if (!any) return 0.0f;
-  const float k = DecayToUnits(cm.decay_ts, now, half_life_ms);
-  float m[kNumCueFamilies] = {};
-  for (F f : kFamilies) {
-    const int i = static_cast<int>(f);
-    m[i] = static_cast<float>(cm.mass[i]) * k;
-  }
-  return GroomingMass(m);
+  if (!any) return 0.0f >= bound;
+  auto sum = [&](float k) {
+    float m[kNumCueFamilies] = {};
+    for (F f : kFamilies) {
+      const int i = static_cast<int>(f);
+      m[i] = static_cast<float>(cm.mass[i]) * k;
+    }
+    return GroomingMass(m);
+  };
+  if (sum(1.0f / kMassScale) < bound) return false;
+  return sum(DecayToUnits(cm.decay_ts, now, half_life_ms)) >= bound;
 }
 
 Features Extract(const ConversationState& c, int suspect, int64_t now, int64_t half_life_ms) {
   Features f;
   const Participant& s = c.part(suspect);
-  float m[kNumCueFamilies];
-  for (uint32_t b = MassesAt(c.mass(suspect), now, half_life_ms, m); b != 0; b &= b - 1) {
-    int i = std::countr_zero(b);
-    if (m[i] >= kActive) {
-      ++f.families;
-      f.family_mask |= 1u << i;
+  alignas(16) float m[kNumCueFamilies];
+  const uint32_t nz = MassesAt(c.mass(suspect), now, half_life_ms, m);
+  // Families at or above kActive (a zero mass never is).
+  if (nz != 0) {
+#if defined(__SSE2__)
+    if constexpr (kNumCueFamilies == 16) {
+      const __m128 active = _mm_set1_ps(kActive);
+      for (int q = 0; q < 4; ++q) {
+        f.family_mask |= static_cast<uint32_t>(
+                             _mm_movemask_ps(_mm_cmpge_ps(_mm_load_ps(m + 4 * q), active)))
+                         << (4 * q);
+      }
+    } else
+#endif
+    {
+      for (int i = 0; i < kNumCueFamilies; ++i) {
+        f.family_mask |= static_cast<uint32_t>(m[i] >= kActive) << i;
+      }
     }
+    f.families = std::popcount(f.family_mask);
   }
   using F = CueFamily;
   f.trust = std::max(V(m, F::kFlattery), V(m, F::kGift));
@@ -193,20 +234,23 @@ Features Extract(const ConversationState& c, int suspect, int64_t now, int64_t h
     f.peer = f.minor_target && f.minor_suspect && std::abs(v.self_age - s.self_age) <= 3;
     f.kinship = f.kinship || v.kinship > 0;
     float mine = GroomingMass(m);
-    if (mine > 0) f.reciprocal = TargetGroomingMass(c.mass(t), now, half_life_ms) >= 0.6f * mine;
+    if (mine > 0) f.reciprocal = TargetGroomingMassReaches(c.mass(t), now, half_life_ms, 0.6f * mine);
   }
   return f;
 }
 
 Assessment Score(const Features& f) {
   Assessment a;
+  // W(w, b) is w * b for a bool b without the int->float conversion and
+  // multiply (the same value, signed zero included).
+  auto W = [](float w, bool b) { return b ? w : w * 0.0f; };
   float zg = kG.bias + kG.trust * f.trust + kG.probe * f.probe + kG.isolation * f.isolation +
              kG.sexual * f.sexual + kG.approach * f.approach +
              kG.progression * static_cast<float>(std::max(0, f.stages - 1)) +
-             kG.minor_target * f.minor_target +
-             kG.adult_to_minor * (f.minor_target && f.adult_suspect) + kG.peer * f.peer +
-             kG.adult_target * f.adult_target + kG.kinship * f.kinship +
-             kG.reciprocal * f.reciprocal + kG.minor_suspect * f.minor_suspect;
+             W(kG.minor_target, f.minor_target) +
+             W(kG.adult_to_minor, f.minor_target && f.adult_suspect) + W(kG.peer, f.peer) +
+             W(kG.adult_target, f.adult_target) + W(kG.kinship, f.kinship) +
+             W(kG.reciprocal, f.reciprocal) + W(kG.minor_suspect, f.minor_suspect);
   a.z_grooming = zg;
   a.gate_grooming = f.families >= 2 && f.stages >= 2 &&
                     (f.minor_target || f.sexual >= kActive || f.isolation >= kActive);

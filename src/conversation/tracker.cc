@@ -5,6 +5,7 @@
 #include <bit>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <mutex>
 #include <new>
@@ -252,8 +253,34 @@ void SetAt(std::vector<std::string>* v, size_t n, std::string_view from) {
   else if ((*v)[n] != from) (*v)[n].assign(from);
 }
 
+// a == b, inline for ids up to 16 bytes (no memcmp call): the caller reuses
+// its ConversationUpdate, so across a burst the id is usually already there.
+inline bool SameBytes(const std::string& a, std::string_view b) {
+  const size_t n = a.size();
+  if (n != b.size()) return false;
+  const char* x = a.data();
+  const char* y = b.data();
+  if (n >= 8 && n <= 16) {
+    uint64_t a0, a1, b0, b1;
+    std::memcpy(&a0, x, 8);
+    std::memcpy(&b0, y, 8);
+    std::memcpy(&a1, x + n - 8, 8);
+    std::memcpy(&b1, y + n - 8, 8);
+    return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+  }
+  if (n >= 4 && n < 8) {
+    uint32_t a0, a1, b0, b1;
+    std::memcpy(&a0, x, 4);
+    std::memcpy(&b0, y, 4);
+    std::memcpy(&a1, x + n - 4, 4);
+    std::memcpy(&b1, y + n - 4, 4);
+    return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+  }
+  return std::memcmp(x, y, n) == 0;
+}
+
 void FillInfo(const ConversationState& c, std::string_view conversation, ConversationInfo* info) {
-  if (info->id != conversation) info->id.assign(conversation);
+  if (!SameBytes(info->id, conversation)) info->id.assign(conversation);
   info->risk = c.risk;
   info->alert = c.alert != Category::kNone;
   if (!info->alert || c.suspect < 0) {
@@ -361,49 +388,22 @@ void ConversationTracker::Assess(ConversationState& c, int s, int r, uint32_t ma
   }
 }
 
-Status ConversationTracker::Update(const ConversationMessage& msg, ConversationUpdate* out) {
-  if (msg.conversation.empty()) return InvalidArgumentError("message has no conversation id");
-  out->alert_now = out->adds_evidence = out->category_changed = false;
-  out->score = 0.0;
-  out->explanation.clear();
-  const uint64_t key = msg.conversation_key != 0 ? msg.conversation_key : Key(msg.conversation);
-  Shard& shard = ShardOf(key);
-  // The record load overlaps the id hashes, the age facts and the lock.
-  conversation::PrefetchRecord(shard, key);
-  const uint64_t sender_id = conversation::HashId(msg.sender.empty() ? "?" : msg.sender);
-  const uint64_t recipient_id = msg.recipient.empty() ? 0 : conversation::HashId(msg.recipient);
-  const bool has_facts = !msg.text.empty();  // else AgeFacts{} (no facts)
-  const AgeFacts facts = has_facts ? conversation::ExtractAgeFacts(msg.text) : AgeFacts{};
-  const conversation::CueBits bits = conversation::CueBitsOf(msg.cues);
-  const int max_parts = options_.max_participants;
-
-  std::lock_guard<conversation::SpinLock> lock(shard.mu);
-  ConversationState& c = FindOrAdd(shard, key);
-  // Only a message with cues requests the cue lines: requesting them on
-  // every message (so that a burst's first message starts their load) made
-  // bursts at 1 M slower on this VM (141–181 vs 115–140 ns), a prefetch into
-  // a heap page missing from the TLB stalls on the page walk.
-  if (bits.present != 0) conversation::PrefetchCueLines(c, bits.strong != 0, options_.max_evidence);
-  int s = conversation::SlotById(c, sender_id, max_parts);
-  int r = recipient_id != 0 ? conversation::SlotById(c, recipient_id, max_parts, s) : -1;
-  if (r < 0 && c.size() == 2) r = s == 0 ? 1 : 0;
-  if (r == s) r = -1;
-  int64_t ts = msg.ts_ms;
-  if (c.messages == 0 || (ts > 0 && (c.first_ts == 0 || ts < c.first_ts))) c.first_ts = ts;
-  if (ts > c.last_ts) c.last_ts = ts;
-  int64_t now = c.last_ts;  // decay never runs backwards for late messages
-  ++c.messages;
-
+// The cue and age-fact part of Update (out of line: most messages carry
+// neither, and their path stays short).
+void ConversationTracker::Fold(ConversationState& c, int s, int r, conversation::CueBits bits,
+                               const AgeFacts* facts, const ConversationMessage& msg,
+                               ConversationUpdate* out) const {
+  const int64_t ts = msg.ts_ms;
+  const int64_t now = c.last_ts;  // decay never runs backwards for late messages
   conversation::Participant& sp = c.part(s);
-  ++sp.messages;
   if (bits.present != 0) conversation::AddCues(c, s, *msg.cues, bits, ts, options_.half_life_ms);
   const uint32_t mask = bits.strong;
   bool age_changed = false;  // the sender's age facts, or the age they gave the recipient
-  if (has_facts && HasFacts(facts)) {
+  if (facts != nullptr && HasFacts(*facts)) {
     int8_t age_before = sp.self_age;
     int8_t recipient_age_before = r >= 0 ? c.part(r).self_age : conversation::kUnknownAge;
     uint8_t asks_before = sp.age_asks, kin_before = sp.kinship;
-    conversation::AddAgeFacts(c, s, r, facts);
+    conversation::AddAgeFacts(c, s, r, *facts);
     age_changed = sp.self_age != age_before || sp.age_asks != asks_before ||
                   sp.kinship != kin_before ||
                   (r >= 0 && c.part(r).self_age != recipient_age_before);
@@ -424,6 +424,46 @@ Status ConversationTracker::Update(const ConversationMessage& msg, ConversationU
   // just upgraded) alert category take a slot of the capped list.
   if (mask != 0 && (!was_alerted || (s == c.suspect && (mask & CategoryMask(c.alert)) != 0))) {
     conversation::AddEvidence(c, msg.id, ts, mask, s, r, options_.max_evidence);
+  }
+}
+
+Status ConversationTracker::Update(const ConversationMessage& msg, ConversationUpdate* out) {
+  if (msg.conversation.empty()) return InvalidArgumentError("message has no conversation id");
+  out->alert_now = out->adds_evidence = out->category_changed = false;
+  out->score = 0.0;
+  out->explanation.clear();
+  const uint64_t key = msg.conversation_key != 0 ? msg.conversation_key : Key(msg.conversation);
+  Shard& shard = ShardOf(key);
+  // The record load overlaps the id hashes, the age facts and the lock.
+  conversation::PrefetchRecord(shard, key);
+  const uint64_t sender_id = conversation::HashId(msg.sender.empty() ? "?" : msg.sender);
+  const uint64_t recipient_id = msg.recipient.empty() ? 0 : conversation::HashId(msg.recipient);
+  const bool has_facts = !msg.text.empty();  // else no facts
+  AgeFacts facts;
+  if (has_facts) facts = conversation::ExtractAgeFacts(msg.text);
+  const conversation::CueBits bits = conversation::CueBitsOf(msg.cues);
+  const int max_parts = options_.max_participants;
+
+  std::lock_guard<conversation::SpinLock> lock(shard.mu);
+  ConversationState& c = FindOrAdd(shard, key);
+  // Only a message with cues requests the cue lines: requesting them on
+  // every message (so that a burst's first message starts their load) made
+  // bursts at 1 M slower on this VM (141–181 vs 115–140 ns), a prefetch into
+  // a heap page missing from the TLB stalls on the page walk.
+  if (bits.present != 0) conversation::PrefetchCueLines(c, bits.strong != 0, options_.max_evidence);
+  int s = conversation::SlotById(c, sender_id, max_parts);
+  int r = recipient_id != 0 ? conversation::SlotById(c, recipient_id, max_parts, s) : -1;
+  if (r < 0 && c.size() == 2) r = s == 0 ? 1 : 0;
+  if (r == s) r = -1;
+  int64_t ts = msg.ts_ms;
+  if (c.messages == 0 || (ts > 0 && (c.first_ts == 0 || ts < c.first_ts))) c.first_ts = ts;
+  if (ts > c.last_ts) c.last_ts = ts;
+  ++c.messages;
+
+  ++c.part(s).messages;
+  // A message without cues and age facts ends here (most messages).
+  if (bits.present != 0 || (has_facts && HasFacts(facts))) {
+    Fold(c, s, r, bits, has_facts ? &facts : nullptr, msg, out);
   }
   FillInfo(c, msg.conversation, &out->info);
   return Status::OK();
