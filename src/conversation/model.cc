@@ -69,7 +69,20 @@ constexpr float kActive = 0.49f;
 
 float Sigmoid(float z) { return 1.0f / (1.0f + std::exp(-z)); }
 
-float V(const float* m, CueFamily f) { return std::min(1.0f, m[static_cast<int>(f)]); }
+// v[f] = std::min(1.0f, m[f]) for every family.
+void Clamp1(const float* m, float* v) {
+#if defined(__SSE2__)
+  if constexpr (kNumCueFamilies == 16) {
+    // _mm_min_ps(a, b) is a < b ? a : b, std::min(1.0f, x) is x < 1.0f ? x : 1.0f.
+    const __m128 one = _mm_set1_ps(1.0f);
+    for (int q = 0; q < 4; ++q) _mm_store_ps(v + 4 * q, _mm_min_ps(_mm_load_ps(m + 4 * q), one));
+    return;
+  }
+#endif
+  for (int i = 0; i < kNumCueFamilies; ++i) v[i] = std::min(1.0f, m[i]);
+}
+
+float V(const float* v, CueFamily f) { return v[static_cast<int>(f)]; }
 
 // A participant's masses in cue units at `now` (lazy decay): out[i] =
 // float(mass[i]) * k, exactly 0 for a zero mass; returns the families with
@@ -146,37 +159,41 @@ int TargetOf(const ConversationState& c, int suspect) {
   return -1;
 }
 
+// The grooming-family mass of one participant: flattery + secrecy +
+// sexualisation + image request + platform migration, summed in this order.
+static float GroomingSum(float flattery, float secrecy, float sexualisation, float image,
+                         float migration) {
+  return flattery + secrecy + sexualisation + image + migration;
+}
 static float GroomingMass(const float* m) {
-  return m[static_cast<int>(CueFamily::kFlattery)] + m[static_cast<int>(CueFamily::kSecrecy)] +
-         m[static_cast<int>(CueFamily::kSexualisation)] +
-         m[static_cast<int>(CueFamily::kImageRequest)] +
-         m[static_cast<int>(CueFamily::kPlatformMigration)];
+  using F = CueFamily;
+  return GroomingSum(m[static_cast<int>(F::kFlattery)], m[static_cast<int>(F::kSecrecy)],
+                     m[static_cast<int>(F::kSexualisation)], m[static_cast<int>(F::kImageRequest)],
+                     m[static_cast<int>(F::kPlatformMigration)]);
 }
 
-// Whether the target's GroomingMass at `now` reaches `bound` (the value
-// MassesAt + GroomingMass would give, compared), reading only those five
-// families. When even their undecayed sum is below the bound the answer is
-// no without computing the decay: every decayed product float(mass) * k is
-// at most float(mass) / kMassScale (k <= 1/kMassScale, rounding is
-// monotone) and float addition is monotone in each operand.
+// Whether the target's GroomingMass at `now` (of the masses MassesAt would
+// give) reaches `bound`, reading only those five families. When even their
+// undecayed sum is below the bound the answer is no without computing the
+// decay: every decayed product float(mass) * k is at most float(mass) /
+// kMassScale (k <= 1/kMassScale, rounding is monotone) and float addition is
+// monotone in each operand.
 static bool TargetGroomingMassReaches(const CueMass& cm, int64_t now, int64_t half_life_ms,
                                       float bound) {
   using F = CueFamily;
-  constexpr F kFamilies[] = {F::kFlattery, F::kSecrecy, F::kSexualisation, F::kImageRequest,
-                             F::kPlatformMigration};
-  bool any = false;
-  for (F f : kFamilies) any = any || cm.mass[static_cast<int>(f)] != 0;
-  if (!any) return 0.0f >= bound;
-  auto sum = [&](float k) {
-    float m[kNumCueFamilies] = {};
-    for (F f : kFamilies) {
-      const int i = static_cast<int>(f);
-      m[i] = static_cast<float>(cm.mass[i]) * k;
-    }
-    return GroomingMass(m);
-  };
-  if (sum(1.0f / kMassScale) < bound) return false;
-  return sum(DecayToUnits(cm.decay_ts, now, half_life_ms)) >= bound;
+  const float fl = cm.mass[static_cast<int>(F::kFlattery)];
+  const float se = cm.mass[static_cast<int>(F::kSecrecy)];
+  const float sx = cm.mass[static_cast<int>(F::kSexualisation)];
+  const float im = cm.mass[static_cast<int>(F::kImageRequest)];
+  const float mi = cm.mass[static_cast<int>(F::kPlatformMigration)];
+  if (fl == 0 && se == 0 && sx == 0 && im == 0 && mi == 0) return 0.0f >= bound;
+  constexpr float kUndecayed = 1.0f / kMassScale;
+  if (GroomingSum(fl * kUndecayed, se * kUndecayed, sx * kUndecayed, im * kUndecayed,
+                  mi * kUndecayed) < bound) {
+    return false;
+  }
+  const float k = DecayToUnits(cm.decay_ts, now, half_life_ms);
+  return GroomingSum(fl * k, se * k, sx * k, im * k, mi * k) >= bound;
 }
 
 Features Extract(const ConversationState& c, int suspect, int64_t now, int64_t half_life_ms) {
@@ -203,21 +220,23 @@ Features Extract(const ConversationState& c, int suspect, int64_t now, int64_t h
     }
     f.families = std::popcount(f.family_mask);
   }
+  alignas(16) float v[kNumCueFamilies];  // clamped to 1
+  Clamp1(m, v);
   using F = CueFamily;
-  f.trust = std::max(V(m, F::kFlattery), V(m, F::kGift));
-  f.probe = std::max(V(m, F::kAgeSignal), V(m, F::kSupervisionProbe));
+  f.trust = std::max(V(v, F::kFlattery), V(v, F::kGift));
+  f.probe = std::max(V(v, F::kAgeSignal), V(v, F::kSupervisionProbe));
   if (s.age_asks > 0 && s.kinship == 0) {
     f.probe = std::max(f.probe, 1.0f);
     if (!(f.family_mask & 1u)) ++f.families, f.family_mask |= 1u;
   }
-  f.isolation = std::max(V(m, F::kSecrecy), V(m, F::kPlatformMigration));
-  f.sexual = std::max({V(m, F::kSexualisation), V(m, F::kImageRequest),
-                       V(m, F::kComplianceTest), V(m, F::kSolicitation)});
-  f.approach = V(m, F::kApproach);
-  f.possession = V(m, F::kPossessionClaim);
-  f.threat = V(m, F::kThreat);
-  f.demand = V(m, F::kPaymentDemand);
-  f.extortion_cue = V(m, F::kSextortion);
+  f.isolation = std::max(V(v, F::kSecrecy), V(v, F::kPlatformMigration));
+  f.sexual = std::max({V(v, F::kSexualisation), V(v, F::kImageRequest),
+                       V(v, F::kComplianceTest), V(v, F::kSolicitation)});
+  f.approach = V(v, F::kApproach);
+  f.possession = V(v, F::kPossessionClaim);
+  f.threat = V(v, F::kThreat);
+  f.demand = V(v, F::kPaymentDemand);
+  f.extortion_cue = V(v, F::kSextortion);
   for (float g : {f.trust, f.probe, f.isolation, f.sexual, f.approach}) f.stages += g >= kActive;
   for (float g : {f.possession, f.threat, f.demand, f.extortion_cue}) f.coercive += g >= kActive;
 
@@ -239,7 +258,7 @@ Features Extract(const ConversationState& c, int suspect, int64_t now, int64_t h
   return f;
 }
 
-Assessment Score(const Features& f) {
+Assessment ScoreRisk(const Features& f) {
   Assessment a;
   // W(w, b) is w * b for a bool b without the int->float conversion and
   // multiply (the same value, signed zero included).
@@ -266,6 +285,12 @@ Assessment Score(const Features& f) {
       f.coercive >= 2 && (f.possession >= kActive || f.extortion_cue >= kActive ||
                           (f.sexual >= kActive && f.threat >= kActive));
 
+  return a;
+}
+
+void SetStages(const Features& f, Assessment* out) {
+  Assessment& a = *out;
+  a.grooming_stage = a.sextortion_stage = kStageNone;
   // Stage: the most advanced stage group present.
   if (f.trust >= kActive) a.grooming_stage = kStageTrust;
   if (f.probe >= kActive) a.grooming_stage = kStageRiskAssessment;
@@ -276,6 +301,11 @@ Assessment Score(const Features& f) {
   if (f.possession >= kActive) a.sextortion_stage = kStagePossession;
   if (f.threat >= kActive || f.extortion_cue >= kActive) a.sextortion_stage = kStageThreat;
   if (f.demand >= kActive) a.sextortion_stage = kStageDemand;
+}
+
+Assessment Score(const Features& f) {
+  Assessment a = ScoreRisk(f);
+  SetStages(f, &a);
   return a;
 }
 

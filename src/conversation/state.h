@@ -290,6 +290,10 @@ inline CueBits CueBitsOf(const MessageCues* cues) {
     const __m128 zero = _mm_setzero_ps(), strong = _mm_set1_ps(kStrongCue);
     const __m128 x0 = _mm_loadu_ps(v), x1 = _mm_loadu_ps(v + 4), x2 = _mm_loadu_ps(v + 8),
                  x3 = _mm_loadu_ps(v + 12);
+    // Most messages carry no cue: all sixteen scores +0.0 (all bits zero).
+    const __m128i any = _mm_or_si128(_mm_or_si128(_mm_castps_si128(x0), _mm_castps_si128(x1)),
+                                     _mm_or_si128(_mm_castps_si128(x2), _mm_castps_si128(x3)));
+    if (_mm_movemask_epi8(_mm_cmpeq_epi8(any, _mm_setzero_si128())) == 0xFFFF) return b;
     auto bits = [&](__m128 c0, __m128 c1, __m128 c2, __m128 c3) {
       __m128i lo = _mm_packs_epi32(_mm_castps_si128(c0), _mm_castps_si128(c1));
       __m128i hi = _mm_packs_epi32(_mm_castps_si128(c2), _mm_castps_si128(c3));

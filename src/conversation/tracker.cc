@@ -242,15 +242,8 @@ uint32_t CategoryMask(Category c) {
   return c == Category::kSextortion ? sext : c == Category::kGrooming ? groom : 0;
 }
 
-const char* CategoryName(Category c) {
+std::string_view CategoryName(Category c) {
   return c == Category::kGrooming ? "grooming" : c == Category::kSextortion ? "sextortion" : "";
-}
-
-// Copies `from` into slot n of `v`, reusing the strings already there (the
-// caller reuses its ConversationUpdate, so this does not allocate).
-void SetAt(std::vector<std::string>* v, size_t n, std::string_view from) {
-  if (n >= v->size()) v->emplace_back(from);
-  else if ((*v)[n] != from) (*v)[n].assign(from);
 }
 
 // a == b, inline for ids up to 16 bytes (no memcmp call): the caller reuses
@@ -279,6 +272,18 @@ inline bool SameBytes(const std::string& a, std::string_view b) {
   return std::memcmp(x, y, n) == 0;
 }
 
+// Copies `from` into slot n of `v`, reusing the strings already there (the
+// caller reuses its ConversationUpdate, so this does not allocate).
+void SetAt(std::vector<std::string>* v, size_t n, std::string_view from) {
+  if (n >= v->size()) v->emplace_back(from);
+  else if (!SameBytes((*v)[n], from)) (*v)[n].assign(from);
+}
+
+// *s = from, without writing when it already holds it.
+void SetTo(std::string* s, std::string_view from) {
+  if (!SameBytes(*s, from)) s->assign(from);
+}
+
 void FillInfo(const ConversationState& c, std::string_view conversation, ConversationInfo* info) {
   if (!SameBytes(info->id, conversation)) info->id.assign(conversation);
   info->risk = c.risk;
@@ -290,9 +295,9 @@ void FillInfo(const ConversationState& c, std::string_view conversation, Convers
     info->evidence.clear();
     return;
   }
-  info->category.assign(CategoryName(c.alert));
-  info->suspect.assign(c.name(c.suspect));
-  info->stage.assign(conversation::StageName(c.stage));
+  SetTo(&info->category, CategoryName(c.alert));
+  SetTo(&info->suspect, c.name(c.suspect));
+  SetTo(&info->stage, conversation::StageName(c.stage));
   // Arrival order: the kept first items, then the ring from its oldest slot.
   auto ev = c.evidence();
   size_t n = ev.size(), out = 0;
@@ -342,10 +347,10 @@ void ConversationTracker::Assess(ConversationState& c, int s, int r, uint32_t ma
     if (dup || (p.families_seen == 0 && p.age_asks == 0 && slot != c.suspect)) continue;
     Candidate& k = *new (&cands[n++])
         Candidate{slot, conversation::Extract(c, slot, now, options_.half_life_ms)};
-    k.a = conversation::Score(k.f);
+    k.a = conversation::ScoreRisk(k.f);  // stages are set below for the chosen one
     k.cat = k.a.Alerting(thr);
   }
-  const Candidate* chosen = nullptr;
+  Candidate* chosen = nullptr;
   if (c.alert == Category::kNone) {
     for (int i = 0; i < n; ++i) {
       Candidate& k = cands[i];
@@ -373,7 +378,8 @@ void ConversationTracker::Assess(ConversationState& c, int s, int r, uint32_t ma
       out->category_changed = true;
     }
   }
-  const Assessment& a = chosen->a;
+  Assessment& a = chosen->a;
+  conversation::SetStages(chosen->f, &a);
   float score = c.alert == Category::kSextortion ? a.Sextortion() : a.Grooming();
   c.risk = std::max(c.risk, score);
   uint8_t stage = c.alert == Category::kSextortion && a.sextortion_stage != conversation::kStageNone
