@@ -28,6 +28,7 @@
 #ifndef VIGIL_CONVERSATION_H_
 #define VIGIL_CONVERSATION_H_
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -148,6 +149,9 @@ class ConversationTracker {
                               const ConversationMessage& msg, ConversationUpdate* out) const;
   ConversationOptions options_;
   std::unique_ptr<conversation::Stripe[]> shards_;
+  // Per stripe, its table's address | log2(capacity), read without the lock
+  // by Prefetch (packed apart from the lock lines).
+  std::unique_ptr<std::atomic<uintptr_t>[]> hints_;
   size_t nshards_ = 0;
 };
 

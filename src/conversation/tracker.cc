@@ -98,22 +98,26 @@ static void FreeTable(ConversationState* p, size_t n) {
   }
 }
 
-// One cache line per stripe (the lock, the table and its published hint).
+// One cache line per stripe: the lock and the table it guards (written by
+// every update of the stripe). The table's published hint lives apart, in
+// the tracker's packed hint array (eight stripes per line, written only when
+// a table moves), so that Prefetch's lock-free reads from other threads do
+// not contend with the lock's writes.
 struct alignas(64) Stripe {
   mutable SpinLock mu;
   ConversationState* slots = nullptr;  // owned; `capacity` records
   uint32_t capacity = 0;
   uint32_t count = 0;
-  // slots | log2(capacity), read without the lock by Prefetch.
-  std::atomic<uintptr_t> hint{0};
+  std::atomic<uintptr_t>* hint = nullptr;  // slots | log2(capacity); null: unpublished
 
   Stripe() = default;
   Stripe(const Stripe&) = delete;
   Stripe& operator=(const Stripe&) = delete;
   ~Stripe() { FreeTable(slots, capacity); }
   void Publish() {
+    if (hint == nullptr) return;
     uintptr_t h = slots ? reinterpret_cast<uintptr_t>(slots) | std::countr_zero(capacity) : 0;
-    hint.store(h, std::memory_order_relaxed);
+    hint->store(h, std::memory_order_relaxed);
   }
 };
 static_assert(sizeof(Stripe) == 64);
@@ -121,8 +125,8 @@ static_assert(alignof(ConversationState) >= 64, "the hint packs log2(capacity) i
 
 // Hints the CPU to load the record slot `key` hashes to in `stripe` (no
 // lock; the hint may be stale).
-inline void PrefetchRecord(const Stripe& stripe, uint64_t key) {
-  uintptr_t h = stripe.hint.load(std::memory_order_relaxed);
+inline void PrefetchRecord(const std::atomic<uintptr_t>& hint, uint64_t key) {
+  uintptr_t h = hint.load(std::memory_order_relaxed);
   if (h == 0) return;
   // The table may be freed by a concurrent resize: the address is then
   // merely useless (a prefetch never faults).
@@ -156,6 +160,8 @@ ConversationTracker::ConversationTracker(ConversationOptions options) : options_
   options_.max_evidence = std::clamp(options_.max_evidence, 1, 1024);
   nshards_ = static_cast<size_t>(options_.stripes);
   shards_ = std::make_unique<Shard[]>(nshards_);
+  hints_ = std::make_unique<std::atomic<uintptr_t>[]>(nshards_);
+  for (size_t i = 0; i < nshards_; ++i) shards_[i].hint = &hints_[i];
 }
 
 ConversationTracker::~ConversationTracker() = default;
@@ -172,7 +178,7 @@ static size_t StripeOf(uint64_t key, size_t n) {
 Shard& ConversationTracker::ShardOf(uint64_t key) const { return shards_[StripeOf(key, nshards_)]; }
 
 void ConversationTracker::Prefetch(uint64_t key) const {
-  conversation::PrefetchRecord(ShardOf(key), key);
+  conversation::PrefetchRecord(hints_[StripeOf(key, nshards_)], key);
 }
 
 void ConversationTracker::PrefetchCueState(uint64_t key) const {
@@ -439,9 +445,10 @@ Status ConversationTracker::Update(const ConversationMessage& msg, ConversationU
   out->score = 0.0;
   out->explanation.clear();
   const uint64_t key = msg.conversation_key != 0 ? msg.conversation_key : Key(msg.conversation);
-  Shard& shard = ShardOf(key);
+  const size_t stripe = StripeOf(key, nshards_);
+  Shard& shard = shards_[stripe];
   // The record load overlaps the id hashes, the age facts and the lock.
-  conversation::PrefetchRecord(shard, key);
+  conversation::PrefetchRecord(hints_[stripe], key);
   const uint64_t sender_id = conversation::HashId(msg.sender.empty() ? "?" : msg.sender);
   const uint64_t recipient_id = msg.recipient.empty() ? 0 : conversation::HashId(msg.recipient);
   const bool has_facts = !msg.text.empty();  // else no facts
@@ -504,7 +511,7 @@ size_t ConversationTracker::size() const {
 }
 
 size_t ConversationTracker::ApproxBytes() const {
-  size_t n = nshards_ * sizeof(Shard);
+  size_t n = nshards_ * (sizeof(Shard) + sizeof(std::atomic<uintptr_t>));
   for (size_t k = 0; k < nshards_; ++k) {
     const Shard& shard = shards_[k];
     std::lock_guard<conversation::SpinLock> lock(shard.mu);
