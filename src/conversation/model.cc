@@ -173,11 +173,8 @@ static float GroomingMass(const float* m) {
 }
 
 // Whether the target's GroomingMass at `now` (of the masses MassesAt would
-// give) reaches `bound`, reading only those five families. When even their
-// undecayed sum is below the bound the answer is no without computing the
-// decay: every decayed product float(mass) * k is at most float(mass) /
-// kMassScale (k <= 1/kMassScale, rounding is monotone) and float addition is
-// monotone in each operand.
+// give) reaches `bound`, reading only those five families (and skipping the
+// decay when they are all zero: the sum is 0).
 static bool TargetGroomingMassReaches(const CueMass& cm, int64_t now, int64_t half_life_ms,
                                       float bound) {
   using F = CueFamily;
@@ -187,11 +184,6 @@ static bool TargetGroomingMassReaches(const CueMass& cm, int64_t now, int64_t ha
   const float im = cm.mass[static_cast<int>(F::kImageRequest)];
   const float mi = cm.mass[static_cast<int>(F::kPlatformMigration)];
   if (fl == 0 && se == 0 && sx == 0 && im == 0 && mi == 0) return 0.0f >= bound;
-  constexpr float kUndecayed = 1.0f / kMassScale;
-  if (GroomingSum(fl * kUndecayed, se * kUndecayed, sx * kUndecayed, im * kUndecayed,
-                  mi * kUndecayed) < bound) {
-    return false;
-  }
   const float k = DecayToUnits(cm.decay_ts, now, half_life_ms);
   return GroomingSum(fl * k, se * k, sx * k, im * k, mi * k) >= bound;
 }

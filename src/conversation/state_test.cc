@@ -102,8 +102,8 @@ TEST(ConversationCueBits, MatchScalarComparisonsOnEdgeValues) {
 }
 
 TEST(ConversationDecay, FactorNeverExceedsTheUndecayedScale) {
-  // The reciprocity test skips the decay when the undecayed sum already
-  // decides it; that needs k <= 1/kMassScale for every elapsed time.
+  // Decay only ever shrinks stored mass (DecayToUnits' contract), for any
+  // elapsed time and half-life.
   const int64_t kHalfLives[] = {1, 1000, 3600 * 1000, 14LL * 24 * 3600 * 1000};
   std::mt19937_64 rng(3);
   for (int64_t hl : kHalfLives) {
@@ -251,7 +251,7 @@ TEST(ConversationModel, ExtractMatchesScalarReference) {
       ++scored;
     }
   }
-  // Both outcomes of the reciprocity test (and its undecayed shortcut) ran.
+  // Both outcomes of the reciprocity test ran.
   EXPECT_GT(reciprocal, scored / 20);
   EXPECT_LT(reciprocal, scored - scored / 20);
 }
