@@ -28,6 +28,7 @@
 #ifndef VIGIL_CONVERSATION_H_
 #define VIGIL_CONVERSATION_H_
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -42,7 +43,9 @@
 
 namespace vigil {
 namespace conversation {
+struct AgeFacts;
 struct ConversationState;
+struct CueBits;
 struct Stripe;
 }
 
@@ -141,8 +144,14 @@ class ConversationTracker {
   conversation::Stripe& ShardOf(uint64_t key) const;
   void Assess(conversation::ConversationState& c, int sender, int recipient, uint32_t cue_mask,
               int64_t now, const ConversationMessage& msg, ConversationUpdate* out) const;
+  [[gnu::noinline]] void Fold(conversation::ConversationState& c, int sender, int recipient,
+                              conversation::CueBits bits, const conversation::AgeFacts* facts,
+                              const ConversationMessage& msg, ConversationUpdate* out) const;
   ConversationOptions options_;
   std::unique_ptr<conversation::Stripe[]> shards_;
+  // Per stripe, its table's address | log2(capacity), read without the lock
+  // by Prefetch (packed apart from the lock lines).
+  std::unique_ptr<std::atomic<uintptr_t>[]> hints_;
   size_t nshards_ = 0;
 };
 

@@ -6,6 +6,10 @@
 #include <cmath>
 #include <cstdio>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace vigil::conversation {
 namespace {
 
@@ -65,19 +69,48 @@ constexpr float kActive = 0.49f;
 
 float Sigmoid(float z) { return 1.0f / (1.0f + std::exp(-z)); }
 
-float V(const float* m, CueFamily f) { return std::min(1.0f, m[static_cast<int>(f)]); }
-
-// A participant's masses in cue units at `now` (lazy decay); returns the
-// families with a non-zero mass (the others are exactly 0).
-uint32_t MassesAt(const CueMass& cm, int64_t now, int64_t half_life_ms, float* out) {
-  for (int i = 0; i < kNumCueFamilies; ++i) out[i] = 0.0f;
-  uint32_t nz = NonzeroFamilies(cm);
-  if (nz == 0) return 0;
-  const float k = DecayToUnits(cm.decay_ts, now, half_life_ms);
-  for (uint32_t b = nz; b != 0; b &= b - 1) {
-    int i = std::countr_zero(b);
-    out[i] = static_cast<float>(cm.mass[i]) * k;
+// v[f] = std::min(1.0f, m[f]) for every family.
+void Clamp1(const float* m, float* v) {
+#if defined(__SSE2__)
+  if constexpr (kNumCueFamilies == 16) {
+    // _mm_min_ps(a, b) is a < b ? a : b, std::min(1.0f, x) is x < 1.0f ? x : 1.0f.
+    const __m128 one = _mm_set1_ps(1.0f);
+    for (int q = 0; q < 4; ++q) _mm_store_ps(v + 4 * q, _mm_min_ps(_mm_load_ps(m + 4 * q), one));
+    return;
   }
+#endif
+  for (int i = 0; i < kNumCueFamilies; ++i) v[i] = std::min(1.0f, m[i]);
+}
+
+float V(const float* v, CueFamily f) { return v[static_cast<int>(f)]; }
+
+// A participant's masses in cue units at `now` (lazy decay): out[i] =
+// float(mass[i]) * k, exactly 0 for a zero mass; returns the families with
+// a non-zero mass.
+uint32_t MassesAt(const CueMass& cm, int64_t now, int64_t half_life_ms, float* out) {
+  const uint32_t nz = NonzeroFamilies(cm);
+  if (nz == 0) {
+    for (int i = 0; i < kNumCueFamilies; ++i) out[i] = 0.0f;
+    return 0;
+  }
+  const float k = DecayToUnits(cm.decay_ts, now, half_life_ms);
+#if defined(__SSE2__)
+  if constexpr (kNumCueFamilies == 16) {
+    // The same products as the scalar loop (an exact int->float conversion,
+    // one IEEE multiply each), four at a time.
+    const __m128i zero = _mm_setzero_si128();
+    const __m128 kk = _mm_set1_ps(k);
+    for (int h = 0; h < 2; ++h) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(cm.mass.data() + 8 * h));
+      __m128 lo = _mm_cvtepi32_ps(_mm_unpacklo_epi16(v, zero));
+      __m128 hi = _mm_cvtepi32_ps(_mm_unpackhi_epi16(v, zero));
+      _mm_storeu_ps(out + 8 * h, _mm_mul_ps(lo, kk));
+      _mm_storeu_ps(out + 8 * h + 4, _mm_mul_ps(hi, kk));
+    }
+    return nz;
+  }
+#endif
+  for (int i = 0; i < kNumCueFamilies; ++i) out[i] = static_cast<float>(cm.mass[i]) * k;
   return nz;
 }
 
@@ -126,57 +159,76 @@ int TargetOf(const ConversationState& c, int suspect) {
   return -1;
 }
 
+// The grooming-family mass of one participant: flattery + secrecy +
+// sexualisation + image request + platform migration, summed in this order.
+static float GroomingSum(float flattery, float secrecy, float sexualisation, float image,
+                         float migration) {
+  return flattery + secrecy + sexualisation + image + migration;
+}
 static float GroomingMass(const float* m) {
-  return m[static_cast<int>(CueFamily::kFlattery)] + m[static_cast<int>(CueFamily::kSecrecy)] +
-         m[static_cast<int>(CueFamily::kSexualisation)] +
-         m[static_cast<int>(CueFamily::kImageRequest)] +
-         m[static_cast<int>(CueFamily::kPlatformMigration)];
+  using F = CueFamily;
+  return GroomingSum(m[static_cast<int>(F::kFlattery)], m[static_cast<int>(F::kSecrecy)],
+                     m[static_cast<int>(F::kSexualisation)], m[static_cast<int>(F::kImageRequest)],
+                     m[static_cast<int>(F::kPlatformMigration)]);
 }
 
-// GroomingMass of the masses MassesAt would give, reading only those five
-// families (and skipping the decay when they are all zero: the sum is 0).
-static float TargetGroomingMass(const CueMass& cm, int64_t now, int64_t half_life_ms) {
+// Whether the target's GroomingMass at `now` (of the masses MassesAt would
+// give) reaches `bound`, reading only those five families (and skipping the
+// decay when they are all zero: the sum is 0).
+static bool TargetGroomingMassReaches(const CueMass& cm, int64_t now, int64_t half_life_ms,
+                                      float bound) {
   using F = CueFamily;
-  constexpr F kFamilies[] = {F::kFlattery, F::kSecrecy, F::kSexualisation, F::kImageRequest,
-                             F::kPlatformMigration};
-  bool any = false;
-  for (F f : kFamilies) any = any || cm.mass[static_cast<int>(f)] != 0;
-  if (!any) return 0.0f;
+  const float fl = cm.mass[static_cast<int>(F::kFlattery)];
+  const float se = cm.mass[static_cast<int>(F::kSecrecy)];
+  const float sx = cm.mass[static_cast<int>(F::kSexualisation)];
+  const float im = cm.mass[static_cast<int>(F::kImageRequest)];
+  const float mi = cm.mass[static_cast<int>(F::kPlatformMigration)];
+  if (fl == 0 && se == 0 && sx == 0 && im == 0 && mi == 0) return 0.0f >= bound;
   const float k = DecayToUnits(cm.decay_ts, now, half_life_ms);
-  float m[kNumCueFamilies] = {};
-  for (F f : kFamilies) {
-    const int i = static_cast<int>(f);
-    m[i] = static_cast<float>(cm.mass[i]) * k;
-  }
-  return GroomingMass(m);
+  return GroomingSum(fl * k, se * k, sx * k, im * k, mi * k) >= bound;
 }
 
 Features Extract(const ConversationState& c, int suspect, int64_t now, int64_t half_life_ms) {
   Features f;
   const Participant& s = c.part(suspect);
-  float m[kNumCueFamilies];
-  for (uint32_t b = MassesAt(c.mass(suspect), now, half_life_ms, m); b != 0; b &= b - 1) {
-    int i = std::countr_zero(b);
-    if (m[i] >= kActive) {
-      ++f.families;
-      f.family_mask |= 1u << i;
+  alignas(16) float m[kNumCueFamilies];
+  const uint32_t nz = MassesAt(c.mass(suspect), now, half_life_ms, m);
+  // Families at or above kActive (a zero mass never is).
+  if (nz != 0) {
+#if defined(__SSE2__)
+    if constexpr (kNumCueFamilies == 16) {
+      const __m128 active = _mm_set1_ps(kActive);
+      for (int q = 0; q < 4; ++q) {
+        f.family_mask |= static_cast<uint32_t>(
+                             _mm_movemask_ps(_mm_cmpge_ps(_mm_load_ps(m + 4 * q), active)))
+                         << (4 * q);
+      }
+    } else
+#endif
+    {
+      for (int i = 0; i < kNumCueFamilies; ++i) {
+        f.family_mask |= static_cast<uint32_t>(m[i] >= kActive) << i;
+      }
     }
+    f.families = std::popcount(f.family_mask);
   }
+  alignas(16) float v[kNumCueFamilies];  // clamped to 1
+  Clamp1(m, v);
   using F = CueFamily;
-  f.trust = std::max(V(m, F::kFlattery), V(m, F::kGift));
-  f.probe = std::max(V(m, F::kAgeSignal), V(m, F::kSupervisionProbe));
+  f.trust = std::max(V(v, F::kFlattery), V(v, F::kGift));
+  f.probe = std::max(V(v, F::kAgeSignal), V(v, F::kSupervisionProbe));
   if (s.age_asks > 0 && s.kinship == 0) {
     f.probe = std::max(f.probe, 1.0f);
     if (!(f.family_mask & 1u)) ++f.families, f.family_mask |= 1u;
   }
-  f.isolation = std::max(V(m, F::kSecrecy), V(m, F::kPlatformMigration));
-  f.sexual = std::max({V(m, F::kSexualisation), V(m, F::kImageRequest),
-                       V(m, F::kComplianceTest), V(m, F::kSolicitation)});
-  f.approach = V(m, F::kApproach);
-  f.possession = V(m, F::kPossessionClaim);
-  f.threat = V(m, F::kThreat);
-  f.demand = V(m, F::kPaymentDemand);
-  f.extortion_cue = V(m, F::kSextortion);
+  f.isolation = std::max(V(v, F::kSecrecy), V(v, F::kPlatformMigration));
+  f.sexual = std::max({V(v, F::kSexualisation), V(v, F::kImageRequest),
+                       V(v, F::kComplianceTest), V(v, F::kSolicitation)});
+  f.approach = V(v, F::kApproach);
+  f.possession = V(v, F::kPossessionClaim);
+  f.threat = V(v, F::kThreat);
+  f.demand = V(v, F::kPaymentDemand);
+  f.extortion_cue = V(v, F::kSextortion);
   for (float g : {f.trust, f.probe, f.isolation, f.sexual, f.approach}) f.stages += g >= kActive;
   for (float g : {f.possession, f.threat, f.demand, f.extortion_cue}) f.coercive += g >= kActive;
 
@@ -193,20 +245,23 @@ Features Extract(const ConversationState& c, int suspect, int64_t now, int64_t h
     f.peer = f.minor_target && f.minor_suspect && std::abs(v.self_age - s.self_age) <= 3;
     f.kinship = f.kinship || v.kinship > 0;
     float mine = GroomingMass(m);
-    if (mine > 0) f.reciprocal = TargetGroomingMass(c.mass(t), now, half_life_ms) >= 0.6f * mine;
+    if (mine > 0) f.reciprocal = TargetGroomingMassReaches(c.mass(t), now, half_life_ms, 0.6f * mine);
   }
   return f;
 }
 
-Assessment Score(const Features& f) {
+Assessment ScoreRisk(const Features& f) {
   Assessment a;
+  // W(w, b) is w * b for a bool b without the int->float conversion and
+  // multiply (the same value, signed zero included).
+  auto W = [](float w, bool b) { return b ? w : w * 0.0f; };
   float zg = kG.bias + kG.trust * f.trust + kG.probe * f.probe + kG.isolation * f.isolation +
              kG.sexual * f.sexual + kG.approach * f.approach +
              kG.progression * static_cast<float>(std::max(0, f.stages - 1)) +
-             kG.minor_target * f.minor_target +
-             kG.adult_to_minor * (f.minor_target && f.adult_suspect) + kG.peer * f.peer +
-             kG.adult_target * f.adult_target + kG.kinship * f.kinship +
-             kG.reciprocal * f.reciprocal + kG.minor_suspect * f.minor_suspect;
+             W(kG.minor_target, f.minor_target) +
+             W(kG.adult_to_minor, f.minor_target && f.adult_suspect) + W(kG.peer, f.peer) +
+             W(kG.adult_target, f.adult_target) + W(kG.kinship, f.kinship) +
+             W(kG.reciprocal, f.reciprocal) + W(kG.minor_suspect, f.minor_suspect);
   a.z_grooming = zg;
   a.gate_grooming = f.families >= 2 && f.stages >= 2 &&
                     (f.minor_target || f.sexual >= kActive || f.isolation >= kActive);
@@ -222,6 +277,12 @@ Assessment Score(const Features& f) {
       f.coercive >= 2 && (f.possession >= kActive || f.extortion_cue >= kActive ||
                           (f.sexual >= kActive && f.threat >= kActive));
 
+  return a;
+}
+
+void SetStages(const Features& f, Assessment* out) {
+  Assessment& a = *out;
+  a.grooming_stage = a.sextortion_stage = kStageNone;
   // Stage: the most advanced stage group present.
   if (f.trust >= kActive) a.grooming_stage = kStageTrust;
   if (f.probe >= kActive) a.grooming_stage = kStageRiskAssessment;
@@ -232,6 +293,11 @@ Assessment Score(const Features& f) {
   if (f.possession >= kActive) a.sextortion_stage = kStagePossession;
   if (f.threat >= kActive || f.extortion_cue >= kActive) a.sextortion_stage = kStageThreat;
   if (f.demand >= kActive) a.sextortion_stage = kStageDemand;
+}
+
+Assessment Score(const Features& f) {
+  Assessment a = ScoreRisk(f);
+  SetStages(f, &a);
   return a;
 }
 

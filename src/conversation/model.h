@@ -61,7 +61,11 @@ struct Assessment {
 int TargetOf(const ConversationState& c, int suspect);
 
 Features Extract(const ConversationState& c, int suspect, int64_t now, int64_t half_life_ms);
-Assessment Score(const Features& f);
+Assessment Score(const Features& f);  // ScoreRisk + SetStages
+// The log-odds and gates only (grooming_stage, sextortion_stage left
+// kStageNone): what an assessment needs until a candidate alerts.
+Assessment ScoreRisk(const Features& f);
+void SetStages(const Features& f, Assessment* a);
 
 // One line for reviewers: category, stage, active families, age facts.
 // Written into *out (its capacity is reused: no allocation once warm).

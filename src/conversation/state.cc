@@ -21,7 +21,7 @@ Participant& ConversationState::AddPart() {
   return EnsureCold().more.emplace_back();
 }
 
-CueMass& ConversationState::MutableMass(int slot) {
+CueMass& ConversationState::MutableMassSlow(int slot) {
   Cold& k = EnsureCold();
   if (slot < kInlineParticipants) return k.inline_masses[slot];
   size_t i = static_cast<size_t>(slot - kInlineParticipants);
@@ -112,14 +112,6 @@ int AddSlot(ConversationState& c, uint64_t id, int max, int keep) {
   c.part(victim) = Participant();
   c.part(victim).id = id;
   return victim;
-}
-
-float DecayToUnits(int64_t from, int64_t to, int64_t half_life_ms) {
-  float k = 1.0f / kMassScale;
-  if (from > 0 && to > from && half_life_ms > 0) {
-    k *= std::exp2(-static_cast<float>(to - from) / static_cast<float>(half_life_ms));
-  }
-  return k;
 }
 
 void AddCues(ConversationState& c, int slot, const MessageCues& cues, CueBits bits, int64_t ts,

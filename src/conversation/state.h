@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -123,7 +124,11 @@ struct alignas(128) ConversationState {
     size_t i = static_cast<size_t>(slot - kInlineParticipants);
     return i < cold->more_masses.size() ? cold->more_masses[i] : kNoCueMass;
   }
-  CueMass& MutableMass(int slot);
+  CueMass& MutableMass(int slot) {
+    if (cold && slot < kInlineParticipants) return cold->inline_masses[slot];
+    return MutableMassSlow(slot);
+  }
+  CueMass& MutableMassSlow(int slot);  // allocates Cold or a further slot's masses
   std::string_view name(int slot) const;
   void SetName(int slot, std::string_view name);
   bool HasName(int slot) const { return slot >= 0 && slot < nparts && part(slot).named; }
@@ -164,8 +169,14 @@ void AddCues(ConversationState& c, int slot, const MessageCues& cues, CueBits bi
              int64_t half_life_ms);
 
 // Factor that turns fixed-point masses stored at `from` into cue units at
-// `to` (1/kMassScale when to <= from).
-float DecayToUnits(int64_t from, int64_t to, int64_t half_life_ms);
+// `to` (1/kMassScale when to <= from). Never above 1/kMassScale.
+inline float DecayToUnits(int64_t from, int64_t to, int64_t half_life_ms) {
+  float k = 1.0f / kMassScale;
+  if (from > 0 && to > from && half_life_ms > 0) {
+    k *= std::exp2(-static_cast<float>(to - from) / static_cast<float>(half_life_ms));
+  }
+  return k;
+}
 
 // Applies the age facts of a message from `sender` to `recipient`.
 void AddAgeFacts(ConversationState& c, int sender, int recipient, const AgeFacts& f);
@@ -192,11 +203,17 @@ inline uint64_t HashId(std::string_view s) {
     h ^= h >> 29;
   }
   // The 0–7 tail bytes as a little-endian word (the value a memcpy into a
-  // zeroed word gives), read without a variable-length memcpy call.
+  // zeroed word gives), read without a variable-length memcpy call: for a
+  // string of 8 bytes or more, the last 8 bytes shifted down (no branch on
+  // the tail length); for a shorter one, two overlapping or three single loads.
   const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data()) + i;
   const size_t r = s.size() - i;
   uint64_t w = 0;
-  if (r >= 4) {
+  if (i > 0) {
+    uint64_t last;
+    std::memcpy(&last, p + r - 8, 8);
+    w = r > 0 ? last >> (64 - 8 * r) : 0;
+  } else if (r >= 4) {
     uint32_t lo, hi;
     std::memcpy(&lo, p, 4);
     std::memcpy(&hi, p + r - 4, 4);
@@ -269,17 +286,24 @@ inline CueBits CueBitsOf(const MessageCues* cues) {
   const float* v = cues->score.data();
 #if defined(__SSE2__)
   if constexpr (kNumCueFamilies == 16) {
+    // Four compares per threshold, packed to one byte per family (the
+    // all-ones lanes saturate to 0xFF), one movemask each.
     const __m128 zero = _mm_setzero_ps(), strong = _mm_set1_ps(kStrongCue);
-    __m128 x0 = _mm_loadu_ps(v), x1 = _mm_loadu_ps(v + 4), x2 = _mm_loadu_ps(v + 8),
-           x3 = _mm_loadu_ps(v + 12);
-    b.present = static_cast<uint32_t>(_mm_movemask_ps(_mm_cmpgt_ps(x0, zero)) |
-                                      _mm_movemask_ps(_mm_cmpgt_ps(x1, zero)) << 4 |
-                                      _mm_movemask_ps(_mm_cmpgt_ps(x2, zero)) << 8 |
-                                      _mm_movemask_ps(_mm_cmpgt_ps(x3, zero)) << 12);
-    b.strong = static_cast<uint32_t>(_mm_movemask_ps(_mm_cmpge_ps(x0, strong)) |
-                                     _mm_movemask_ps(_mm_cmpge_ps(x1, strong)) << 4 |
-                                     _mm_movemask_ps(_mm_cmpge_ps(x2, strong)) << 8 |
-                                     _mm_movemask_ps(_mm_cmpge_ps(x3, strong)) << 12);
+    const __m128 x0 = _mm_loadu_ps(v), x1 = _mm_loadu_ps(v + 4), x2 = _mm_loadu_ps(v + 8),
+                 x3 = _mm_loadu_ps(v + 12);
+    // Most messages carry no cue: all sixteen scores +0.0 (all bits zero).
+    const __m128i any = _mm_or_si128(_mm_or_si128(_mm_castps_si128(x0), _mm_castps_si128(x1)),
+                                     _mm_or_si128(_mm_castps_si128(x2), _mm_castps_si128(x3)));
+    if (_mm_movemask_epi8(_mm_cmpeq_epi8(any, _mm_setzero_si128())) == 0xFFFF) return b;
+    auto bits = [&](__m128 c0, __m128 c1, __m128 c2, __m128 c3) {
+      __m128i lo = _mm_packs_epi32(_mm_castps_si128(c0), _mm_castps_si128(c1));
+      __m128i hi = _mm_packs_epi32(_mm_castps_si128(c2), _mm_castps_si128(c3));
+      return static_cast<uint32_t>(_mm_movemask_epi8(_mm_packs_epi16(lo, hi)));
+    };
+    b.present = bits(_mm_cmpgt_ps(x0, zero), _mm_cmpgt_ps(x1, zero), _mm_cmpgt_ps(x2, zero),
+                     _mm_cmpgt_ps(x3, zero));
+    b.strong = bits(_mm_cmpge_ps(x0, strong), _mm_cmpge_ps(x1, strong),
+                    _mm_cmpge_ps(x2, strong), _mm_cmpge_ps(x3, strong));
     return b;
   }
 #endif

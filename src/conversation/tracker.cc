@@ -5,6 +5,7 @@
 #include <bit>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <mutex>
 #include <new>
@@ -97,22 +98,26 @@ static void FreeTable(ConversationState* p, size_t n) {
   }
 }
 
-// One cache line per stripe (the lock, the table and its published hint).
+// One cache line per stripe: the lock and the table it guards (written by
+// every update of the stripe). The table's published hint lives apart, in
+// the tracker's packed hint array (eight stripes per line, written only when
+// a table moves), so that Prefetch's lock-free reads from other threads do
+// not contend with the lock's writes.
 struct alignas(64) Stripe {
   mutable SpinLock mu;
   ConversationState* slots = nullptr;  // owned; `capacity` records
   uint32_t capacity = 0;
   uint32_t count = 0;
-  // slots | log2(capacity), read without the lock by Prefetch.
-  std::atomic<uintptr_t> hint{0};
+  std::atomic<uintptr_t>* hint = nullptr;  // slots | log2(capacity); null: unpublished
 
   Stripe() = default;
   Stripe(const Stripe&) = delete;
   Stripe& operator=(const Stripe&) = delete;
   ~Stripe() { FreeTable(slots, capacity); }
   void Publish() {
+    if (hint == nullptr) return;
     uintptr_t h = slots ? reinterpret_cast<uintptr_t>(slots) | std::countr_zero(capacity) : 0;
-    hint.store(h, std::memory_order_relaxed);
+    hint->store(h, std::memory_order_relaxed);
   }
 };
 static_assert(sizeof(Stripe) == 64);
@@ -120,8 +125,8 @@ static_assert(alignof(ConversationState) >= 64, "the hint packs log2(capacity) i
 
 // Hints the CPU to load the record slot `key` hashes to in `stripe` (no
 // lock; the hint may be stale).
-inline void PrefetchRecord(const Stripe& stripe, uint64_t key) {
-  uintptr_t h = stripe.hint.load(std::memory_order_relaxed);
+inline void PrefetchRecord(const std::atomic<uintptr_t>& hint, uint64_t key) {
+  uintptr_t h = hint.load(std::memory_order_relaxed);
   if (h == 0) return;
   // The table may be freed by a concurrent resize: the address is then
   // merely useless (a prefetch never faults).
@@ -155,6 +160,8 @@ ConversationTracker::ConversationTracker(ConversationOptions options) : options_
   options_.max_evidence = std::clamp(options_.max_evidence, 1, 1024);
   nshards_ = static_cast<size_t>(options_.stripes);
   shards_ = std::make_unique<Shard[]>(nshards_);
+  hints_ = std::make_unique<std::atomic<uintptr_t>[]>(nshards_);
+  for (size_t i = 0; i < nshards_; ++i) shards_[i].hint = &hints_[i];
 }
 
 ConversationTracker::~ConversationTracker() = default;
@@ -171,7 +178,7 @@ static size_t StripeOf(uint64_t key, size_t n) {
 Shard& ConversationTracker::ShardOf(uint64_t key) const { return shards_[StripeOf(key, nshards_)]; }
 
 void ConversationTracker::Prefetch(uint64_t key) const {
-  conversation::PrefetchRecord(ShardOf(key), key);
+  conversation::PrefetchRecord(hints_[StripeOf(key, nshards_)], key);
 }
 
 void ConversationTracker::PrefetchCueState(uint64_t key) const {
@@ -241,19 +248,50 @@ uint32_t CategoryMask(Category c) {
   return c == Category::kSextortion ? sext : c == Category::kGrooming ? groom : 0;
 }
 
-const char* CategoryName(Category c) {
+std::string_view CategoryName(Category c) {
   return c == Category::kGrooming ? "grooming" : c == Category::kSextortion ? "sextortion" : "";
+}
+
+// a == b, inline for ids up to 16 bytes (no memcmp call): the caller reuses
+// its ConversationUpdate, so across a burst the id is usually already there.
+inline bool SameBytes(const std::string& a, std::string_view b) {
+  const size_t n = a.size();
+  if (n != b.size()) return false;
+  const char* x = a.data();
+  const char* y = b.data();
+  if (n >= 8 && n <= 16) {
+    uint64_t a0, a1, b0, b1;
+    std::memcpy(&a0, x, 8);
+    std::memcpy(&b0, y, 8);
+    std::memcpy(&a1, x + n - 8, 8);
+    std::memcpy(&b1, y + n - 8, 8);
+    return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+  }
+  if (n >= 4 && n < 8) {
+    uint32_t a0, a1, b0, b1;
+    std::memcpy(&a0, x, 4);
+    std::memcpy(&b0, y, 4);
+    std::memcpy(&a1, x + n - 4, 4);
+    std::memcpy(&b1, y + n - 4, 4);
+    return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+  }
+  return std::memcmp(x, y, n) == 0;
 }
 
 // Copies `from` into slot n of `v`, reusing the strings already there (the
 // caller reuses its ConversationUpdate, so this does not allocate).
 void SetAt(std::vector<std::string>* v, size_t n, std::string_view from) {
   if (n >= v->size()) v->emplace_back(from);
-  else if ((*v)[n] != from) (*v)[n].assign(from);
+  else if (!SameBytes((*v)[n], from)) (*v)[n].assign(from);
+}
+
+// *s = from, without writing when it already holds it.
+void SetTo(std::string* s, std::string_view from) {
+  if (!SameBytes(*s, from)) s->assign(from);
 }
 
 void FillInfo(const ConversationState& c, std::string_view conversation, ConversationInfo* info) {
-  if (info->id != conversation) info->id.assign(conversation);
+  if (!SameBytes(info->id, conversation)) info->id.assign(conversation);
   info->risk = c.risk;
   info->alert = c.alert != Category::kNone;
   if (!info->alert || c.suspect < 0) {
@@ -263,9 +301,9 @@ void FillInfo(const ConversationState& c, std::string_view conversation, Convers
     info->evidence.clear();
     return;
   }
-  info->category.assign(CategoryName(c.alert));
-  info->suspect.assign(c.name(c.suspect));
-  info->stage.assign(conversation::StageName(c.stage));
+  SetTo(&info->category, CategoryName(c.alert));
+  SetTo(&info->suspect, c.name(c.suspect));
+  SetTo(&info->stage, conversation::StageName(c.stage));
   // Arrival order: the kept first items, then the ring from its oldest slot.
   auto ev = c.evidence();
   size_t n = ev.size(), out = 0;
@@ -315,10 +353,10 @@ void ConversationTracker::Assess(ConversationState& c, int s, int r, uint32_t ma
     if (dup || (p.families_seen == 0 && p.age_asks == 0 && slot != c.suspect)) continue;
     Candidate& k = *new (&cands[n++])
         Candidate{slot, conversation::Extract(c, slot, now, options_.half_life_ms)};
-    k.a = conversation::Score(k.f);
+    k.a = conversation::ScoreRisk(k.f);  // stages are set below for the chosen one
     k.cat = k.a.Alerting(thr);
   }
-  const Candidate* chosen = nullptr;
+  Candidate* chosen = nullptr;
   if (c.alert == Category::kNone) {
     for (int i = 0; i < n; ++i) {
       Candidate& k = cands[i];
@@ -346,7 +384,8 @@ void ConversationTracker::Assess(ConversationState& c, int s, int r, uint32_t ma
       out->category_changed = true;
     }
   }
-  const Assessment& a = chosen->a;
+  Assessment& a = chosen->a;
+  conversation::SetStages(chosen->f, &a);
   float score = c.alert == Category::kSextortion ? a.Sextortion() : a.Grooming();
   c.risk = std::max(c.risk, score);
   uint8_t stage = c.alert == Category::kSextortion && a.sextortion_stage != conversation::kStageNone
@@ -361,19 +400,60 @@ void ConversationTracker::Assess(ConversationState& c, int s, int r, uint32_t ma
   }
 }
 
+// The cue and age-fact part of Update (out of line: most messages carry
+// neither, and their path stays short).
+void ConversationTracker::Fold(ConversationState& c, int s, int r, conversation::CueBits bits,
+                               const AgeFacts* facts, const ConversationMessage& msg,
+                               ConversationUpdate* out) const {
+  const int64_t ts = msg.ts_ms;
+  const int64_t now = c.last_ts;  // decay never runs backwards for late messages
+  conversation::Participant& sp = c.part(s);
+  if (bits.present != 0) conversation::AddCues(c, s, *msg.cues, bits, ts, options_.half_life_ms);
+  const uint32_t mask = bits.strong;
+  bool age_changed = false;  // the sender's age facts, or the age they gave the recipient
+  if (facts != nullptr && HasFacts(*facts)) {
+    int8_t age_before = sp.self_age;
+    int8_t recipient_age_before = r >= 0 ? c.part(r).self_age : conversation::kUnknownAge;
+    uint8_t asks_before = sp.age_asks, kin_before = sp.kinship;
+    conversation::AddAgeFacts(c, s, r, *facts);
+    age_changed = sp.self_age != age_before || sp.age_asks != asks_before ||
+                  sp.kinship != kin_before ||
+                  (r >= 0 && c.part(r).self_age != recipient_age_before);
+  }
+  if ((mask != 0 || age_changed) && !c.HasName(s)) c.SetName(s, msg.sender);
+  if (mask != 0 && r >= 0) sp.target = static_cast<int8_t>(r);
+  const bool was_alerted = c.alert != Category::kNone;
+
+  // An alerted conversation is re-assessed on every message that changes a
+  // participant's cue masses or age facts (to raise the category, the stage
+  // and the risk, and to add evidence). Messages that change neither are not
+  // assessed: with masses only decaying, neither the category nor the
+  // (max-held) risk can rise, so only a decayed stage could differ.
+  bool assess = mask != 0 || age_changed || (c.alert != Category::kNone && bits.present != 0);
+  if (assess) Assess(c, s, age_changed ? r : -1, mask, now, msg, out);
+  // Until the alert any cue message may become evidence (the suspect is not
+  // known yet); after it, only the suspect's messages with cues of the (maybe
+  // just upgraded) alert category take a slot of the capped list.
+  if (mask != 0 && (!was_alerted || (s == c.suspect && (mask & CategoryMask(c.alert)) != 0))) {
+    conversation::AddEvidence(c, msg.id, ts, mask, s, r, options_.max_evidence);
+  }
+}
+
 Status ConversationTracker::Update(const ConversationMessage& msg, ConversationUpdate* out) {
   if (msg.conversation.empty()) return InvalidArgumentError("message has no conversation id");
   out->alert_now = out->adds_evidence = out->category_changed = false;
   out->score = 0.0;
   out->explanation.clear();
   const uint64_t key = msg.conversation_key != 0 ? msg.conversation_key : Key(msg.conversation);
-  Shard& shard = ShardOf(key);
+  const size_t stripe = StripeOf(key, nshards_);
+  Shard& shard = shards_[stripe];
   // The record load overlaps the id hashes, the age facts and the lock.
-  conversation::PrefetchRecord(shard, key);
+  conversation::PrefetchRecord(hints_[stripe], key);
   const uint64_t sender_id = conversation::HashId(msg.sender.empty() ? "?" : msg.sender);
   const uint64_t recipient_id = msg.recipient.empty() ? 0 : conversation::HashId(msg.recipient);
-  const bool has_facts = !msg.text.empty();  // else AgeFacts{} (no facts)
-  const AgeFacts facts = has_facts ? conversation::ExtractAgeFacts(msg.text) : AgeFacts{};
+  const bool has_facts = !msg.text.empty();  // else no facts
+  AgeFacts facts;
+  if (has_facts) facts = conversation::ExtractAgeFacts(msg.text);
   const conversation::CueBits bits = conversation::CueBitsOf(msg.cues);
   const int max_parts = options_.max_participants;
 
@@ -397,39 +477,12 @@ Status ConversationTracker::Update(const ConversationMessage& msg, ConversationU
   int64_t ts = msg.ts_ms;
   if (c.messages == 0 || (ts > 0 && (c.first_ts == 0 || ts < c.first_ts))) c.first_ts = ts;
   if (ts > c.last_ts) c.last_ts = ts;
-  int64_t now = c.last_ts;  // decay never runs backwards for late messages
   ++c.messages;
 
-  conversation::Participant& sp = c.part(s);
-  ++sp.messages;
-  if (bits.present != 0) conversation::AddCues(c, s, *msg.cues, bits, ts, options_.half_life_ms);
-  const uint32_t mask = bits.strong;
-  bool age_changed = false;  // the sender's age facts, or the age they gave the recipient
-  if (has_facts && HasFacts(facts)) {
-    int8_t age_before = sp.self_age;
-    int8_t recipient_age_before = r >= 0 ? c.part(r).self_age : conversation::kUnknownAge;
-    uint8_t asks_before = sp.age_asks, kin_before = sp.kinship;
-    conversation::AddAgeFacts(c, s, r, facts);
-    age_changed = sp.self_age != age_before || sp.age_asks != asks_before ||
-                  sp.kinship != kin_before ||
-                  (r >= 0 && c.part(r).self_age != recipient_age_before);
-  }
-  if ((mask != 0 || age_changed) && !c.HasName(s)) c.SetName(s, msg.sender);
-  if (mask != 0 && r >= 0) sp.target = static_cast<int8_t>(r);
-  const bool was_alerted = c.alert != Category::kNone;
-
-  // An alerted conversation is re-assessed on every message that changes a
-  // participant's cue masses or age facts (to raise the category, the stage
-  // and the risk, and to add evidence). Messages that change neither are not
-  // assessed: with masses only decaying, neither the category nor the
-  // (max-held) risk can rise, so only a decayed stage could differ.
-  bool assess = mask != 0 || age_changed || (c.alert != Category::kNone && bits.present != 0);
-  if (assess) Assess(c, s, age_changed ? r : -1, mask, now, msg, out);
-  // Until the alert any cue message may become evidence (the suspect is not
-  // known yet); after it, only the suspect's messages with cues of the (maybe
-  // just upgraded) alert category take a slot of the capped list.
-  if (mask != 0 && (!was_alerted || (s == c.suspect && (mask & CategoryMask(c.alert)) != 0))) {
-    conversation::AddEvidence(c, msg.id, ts, mask, s, r, options_.max_evidence);
+  ++c.part(s).messages;
+  // A message without cues and age facts ends here (most messages).
+  if (bits.present != 0 || (has_facts && HasFacts(facts))) {
+    Fold(c, s, r, bits, has_facts ? &facts : nullptr, msg, out);
   }
   FillInfo(c, msg.conversation, &out->info);
   return Status::OK();
@@ -464,7 +517,7 @@ size_t ConversationTracker::size() const {
 }
 
 size_t ConversationTracker::ApproxBytes() const {
-  size_t n = nshards_ * sizeof(Shard);
+  size_t n = nshards_ * (sizeof(Shard) + sizeof(std::atomic<uintptr_t>));
   for (size_t k = 0; k < nshards_; ++k) {
     const Shard& shard = shards_[k];
     std::lock_guard<conversation::SpinLock> lock(shard.mu);
