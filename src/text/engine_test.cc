@@ -150,6 +150,45 @@ TEST_F(EngineTest, CuesCarryFamiliesSpansAndScores) {
   }
 }
 
+// Each regex runs (with its own start-of-match database) only where one of
+// its gate literals occurs; a match ending on the text's last byte is found
+// at every length (Vectorscan 5.4.9 drops `\$ ?[0-9]+` ending an 18-25 byte
+// buffer unless the scan goes one byte past it).
+TEST(EngineRegexTest, GatedRegexesFindMatchesAtEveryEndOffset) {
+  auto lex = Lexicon::Parse({{"t.tsv",
+                              "tag\tprice\n"
+                              "tag\tcount\n"
+                              "term\t\\$ ?[0-9]+\tprice\t0.4\tform=pattern\tname=dollars\n"
+                              "term\t[0-9一二三]+起\tcount\t0.3\tform=pattern\tname=from\n"
+                              "term\tsend (me )?[0-9]+ more\tcount\t0.3\tform=pattern\tname=more\n"}});
+  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+  auto eng = TextEngine::Compile(std::move(lex).value());
+  ASSERT_TRUE(eng.ok()) << eng.status().ToString();
+  TextScratch scratch;
+  TextAnalysis a;
+  const std::string pads[] = {"", "x", "ill一-", "l口口台发包ill一-"};
+  for (const std::string& pad : pads) {
+    for (int len = 0; len <= 40; ++len) {
+      const std::string text = pad + std::string(static_cast<size_t>(len), 'a') + " $5";
+      ASSERT_TRUE((*eng)->Analyze(text, scratch, &a).ok());
+      ASSERT_EQ(a.hits.size(), 1u) << text;
+      EXPECT_EQ((*eng)->HitLabel(a.hits[0]), "dollars");
+      EXPECT_EQ(a.hits[0].original.begin, text.size() - 2) << text;
+      EXPECT_EQ(a.hits[0].original.end, text.size()) << text;
+    }
+  }
+  // Variable-length matches get their exact starts.
+  ASSERT_TRUE((*eng)->Analyze("看 send me 12 more 二三起", scratch, &a).ok());
+  std::vector<std::pair<std::string, uint32_t>> got;
+  for (const auto& h : a.hits) got.emplace_back(std::string((*eng)->HitLabel(h)), h.original.begin);
+  std::sort(got.begin(), got.end());
+  const std::vector<std::pair<std::string, uint32_t>> want = {{"from", 20}, {"more", 4}};
+  EXPECT_EQ(got, want);
+  // A gate word alone ("send") runs its regexes, which do not match here.
+  ASSERT_TRUE((*eng)->Analyze("send me more, 起来", scratch, &a).ok());
+  EXPECT_TRUE(a.hits.empty());
+}
+
 TEST_F(EngineTest, TooManyMatchesTruncateWithinBounds) {
   std::string text;
   for (int i = 0; i < 20000; ++i) text += "cp ";
