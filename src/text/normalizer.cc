@@ -29,16 +29,22 @@ constexpr SplitPair kSplit[] = {
     {U'纟', U'勺', U'约'},
 };
 
-// Bit (c % 64) is set for every first component: a cheap filter before the scan.
-constexpr uint64_t SplitFilter() {
-  uint64_t m = 0;
-  for (const auto& p : kSplit) m |= uint64_t{1} << (p.a % 64);
+// Bit (c % 1024) is set for every first component: a cheap filter before
+// the scan (about 1% of other Han characters pass it).
+constexpr int kSplitFilterBits = 1024;
+constexpr std::array<uint64_t, kSplitFilterBits / 64> SplitFilter() {
+  std::array<uint64_t, kSplitFilterBits / 64> m{};
+  for (const auto& p : kSplit) m[(p.a % kSplitFilterBits) / 64] |= uint64_t{1} << (p.a % 64);
   return m;
 }
-constexpr uint64_t kSplitFilter = SplitFilter();
+constexpr std::array<uint64_t, kSplitFilterBits / 64> kSplitFilter = SplitFilter();
+inline bool MaySplit(char32_t a) {
+  const uint32_t k = static_cast<uint32_t>(a) % kSplitFilterBits;
+  return ((kSplitFilter[k / 64] >> (k % 64)) & 1) != 0;
+}
 
 char32_t Recompose(char32_t a, char32_t b) {
-  if (((kSplitFilter >> (a % 64)) & 1) == 0) return 0;
+  if (!MaySplit(a)) return 0;
   for (const auto& p : kSplit) {
     if (p.a == a && p.b == b) return p.whole;
   }
@@ -227,7 +233,15 @@ bool Decompose(std::string_view text, std::vector<Unit, NoInitAllocator<Unit>>& 
     }
     non_ascii = true;
     uint32_t len;
-    const char32_t cp = Decode(s, n, i, &len);
+    char32_t cp;
+    // Three-byte sequences (Han, CJK punctuation) decoded inline.
+    if ((c & 0xF0) == 0xE0 && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80 &&
+        (cp = (char32_t{c & 0x0Fu} << 12) | (char32_t{s[i + 1] & 0x3Fu} << 6) | (s[i + 2] & 0x3Fu)) >= 0x800 &&
+        (cp < 0xD800 || cp > 0xDFFF)) {
+      len = 3;
+    } else {
+      cp = Decode(s, n, i, &len);
+    }
     PutFolded(w, cp, CharEntry(cp), static_cast<uint32_t>(i), static_cast<uint32_t>(i + len), n - i - len);
     i += len;
   }
@@ -251,7 +265,7 @@ inline bool PlainWordUnit(const Unit& x, bool split_chars) {
     case CharClass::kLetter:
       return x.cp != '\'';
     case CharClass::kHan:
-      return !split_chars || ((kSplitFilter >> (x.cp % 64)) & 1) == 0;
+      return !split_chars || !MaySplit(x.cp);
     default:
       return false;
   }
