@@ -430,41 +430,55 @@ void Canonicalize(const std::vector<Unit, NoInitAllocator<Unit>>& in, bool split
 // (shadow byte → canonical offset): Han characters as "syllable;" words,
 // letters and digits as they are, anything else as one space. An all-ASCII
 // canonical form is its own shadow: none is kept.
-void Emit(const std::vector<Unit, NoInitAllocator<Unit>>& u, bool shadow, NormalizedText* out) {
+// Classes copied to the shadow as they are (ASCII letters and digits).
+constexpr uint32_t kShadowCopy = (1u << static_cast<int>(CharClass::kLatin)) | (1u << static_cast<int>(CharClass::kDigit));
+inline bool ShadowCopies(CharClass c) { return ((kShadowCopy >> static_cast<int>(c)) & 1) != 0; }
+
+template <bool kShadow>
+void EmitUnits(const std::vector<Unit, NoInitAllocator<Unit>>& u, NormalizedText* out) {
   const size_t n = u.size();
   out->canon.resize(n * 4 + 4);
   out->canon_src.resize(n * 4 + 4);
-  out->shadow.resize(shadow ? n * 8 + 8 : 0);
-  out->shadow_src.resize(shadow ? n * 8 + 8 : 0);
+  out->shadow.resize(kShadow ? n * 8 + 8 : 0);
+  out->shadow_src.resize(kShadow ? n * 8 + 8 : 0);
   char* c = out->canon.data();
   ByteSpan* cs = out->canon_src.data();
   char* sh = out->shadow.data();
   uint32_t* ss = out->shadow_src.data();
   size_t cn = 0, sn = 0;
   char last = ' ';
-  for (const Unit& x : u) {
+  for (const Unit* x = u.data(), *const xe = x + n; x != xe; ++x) {
     const uint32_t cb = static_cast<uint32_t>(cn);
-    const ByteSpan span{x.b, x.e};
-    if (x.cp < 0x80) {
-      c[cn] = static_cast<char>(x.cp);
+    const ByteSpan span{x->b, x->e};
+    if (x->cp < 0x80) {  // the common case: one byte, copied or one space in the shadow
+      c[cn] = static_cast<char>(x->cp);
       cs[cn++] = span;
-    } else {
-      const int len = EncodeUtf8(x.cp, c + cn);
-      for (int k = 0; k < 4; ++k) cs[cn + k] = span;  // fixed width: one block store
-      cn += len;
+      if constexpr (kShadow) {
+        if (ShadowCopies(x->cls)) {
+          last = sh[sn] = static_cast<char>(x->cp);
+          ss[sn++] = cb;
+        } else if (last != ' ') {
+          last = sh[sn] = ' ';
+          ss[sn++] = cb;
+        }
+      }
+      continue;
     }
-    if (!shadow) continue;
-    if (x.cls == CharClass::kHan && x.syl != 0) {
+    const int len = EncodeUtf8(x->cp, c + cn);
+    for (int k = 0; k < 4; ++k) cs[cn + k] = span;  // fixed width: one block store
+    cn += len;
+    if constexpr (!kShadow) continue;
+    if (x->cls == CharClass::kHan && x->syl != 0) {
       if (last != ' ' && last != ';') {
         sh[sn] = ' ';
         ss[sn++] = cb;
       }
-      std::memcpy(sh + sn, tables::kSyllables[x.syl], 8);
+      std::memcpy(sh + sn, tables::kSyllables[x->syl], 8);
       for (size_t k = 0; k < 8; ++k) ss[sn + k] = cb;  // fixed width: syllable + ';' fit in 8
-      sn += tables::kSyllableLen[x.syl] + 1u;
+      sn += tables::kSyllableLen[x->syl] + 1u;
       last = ';';
-    } else if (x.cls == CharClass::kLatin || x.cls == CharClass::kDigit) {
-      last = sh[sn] = static_cast<char>(x.cp);
+    } else if (ShadowCopies(x->cls)) {
+      last = sh[sn] = static_cast<char>(x->cp);
       ss[sn++] = cb;
     } else if (last != ' ') {
       last = sh[sn] = ' ';
@@ -476,6 +490,14 @@ void Emit(const std::vector<Unit, NoInitAllocator<Unit>>& u, bool shadow, Normal
   const bool ascii = cn == n;  // one byte per unit
   out->shadow.resize(ascii ? 0 : sn);
   out->shadow_src.resize(ascii ? 0 : sn);
+}
+
+void Emit(const std::vector<Unit, NoInitAllocator<Unit>>& u, bool shadow, NormalizedText* out) {
+  if (shadow) {
+    EmitUnits<true>(u, out);
+  } else {
+    EmitUnits<false>(u, out);
+  }
 }
 
 }  // namespace
