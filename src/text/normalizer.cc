@@ -167,15 +167,23 @@ constexpr std::array<Unit, 128> MakeAsciiUnits() {
 }
 constexpr std::array<Unit, 128> kAsciiUnit = MakeAsciiUnits();
 
+// The unit buffers only grow: their size is their capacity, the number of
+// units in use is passed along (shrinking and growing a vector every
+// message would construct its elements one by one).
+using UnitVec = std::vector<Unit, NoInitAllocator<Unit>>;
+inline Unit* GrowUnits(UnitVec& v, size_t n) {
+  if (v.size() < n) v.resize(std::max(n, v.size() * 2));
+  return v.data();
+}
+
 // Units are written through raw pointers into vectors sized beforehand: one
 // input byte gives at most one unit except for code points whose folded form
 // has several characters (rare), which grow the buffer first.
 class UnitWriter {
  public:
-  UnitWriter(std::vector<Unit, NoInitAllocator<Unit>>& u, size_t cap) : u_(u) {
-    u_.resize(cap);
-    w_ = u_.data();
-    end_ = w_ + cap;
+  UnitWriter(UnitVec& u, size_t cap) : u_(u) {
+    w_ = GrowUnits(u_, cap);
+    end_ = w_ + u_.size();
   }
   void Put(const Unit& x) { *w_++ = x; }
   void Reserve(size_t k) {
@@ -185,10 +193,10 @@ class UnitWriter {
     w_ = u_.data() + used;
     end_ = u_.data() + u_.size();
   }
-  void Finish() { u_.resize(static_cast<size_t>(w_ - u_.data())); }
+  size_t Count() const { return static_cast<size_t>(w_ - u_.data()); }
 
  private:
-  std::vector<Unit, NoInitAllocator<Unit>>& u_;
+  UnitVec& u_;
   Unit* w_;
   Unit* end_;
 };
@@ -213,8 +221,9 @@ inline void PutFolded(UnitWriter& w, char32_t cp, uint32_t entry, uint32_t b, ui
   }
 }
 
-// Returns true when the text has a byte outside ASCII.
-bool Decompose(std::string_view text, std::vector<Unit, NoInitAllocator<Unit>>& u) {
+// Writes the units of `text` to u[0, *count); returns true when the text has
+// a byte outside ASCII.
+bool Decompose(std::string_view text, UnitVec& u, size_t* count) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   UnitWriter w(u, n + 1);
@@ -245,7 +254,7 @@ bool Decompose(std::string_view text, std::vector<Unit, NoInitAllocator<Unit>>& 
     PutFolded(w, cp, CharEntry(cp), static_cast<uint32_t>(i), static_cast<uint32_t>(i + len), n - i - len);
     i += len;
   }
-  w.Finish();
+  *count = w.Count();
   return non_ascii;
 }
 
@@ -335,14 +344,10 @@ size_t CanonSeparators(const Unit* u, size_t n, size_t i, const Unit* ob, Unit*&
   return j;
 }
 
-// Second pass: the canonical sequence of units `o` from the folded units `u`.
-// Every input unit gives at most one output unit.
-void Canonicalize(const std::vector<Unit, NoInitAllocator<Unit>>& in, bool split_chars,
-                  std::vector<Unit, NoInitAllocator<Unit>>& out) {
-  const size_t n = in.size();
-  const Unit* u = in.data();
-  out.resize(n);
-  Unit* const ob = out.data();
+// Second pass: the canonical sequence of units out[0, returned count) from
+// the folded units u[0, n). Every input unit gives at most one output unit.
+size_t Canonicalize(const Unit* u, size_t n, bool split_chars, UnitVec& out) {
+  Unit* const ob = GrowUnits(out, n);
   Unit* op = ob;
   int run = 1;  // length of the current run of equal code points in the output
   SepState st;
@@ -420,7 +425,7 @@ void Canonicalize(const std::vector<Unit, NoInitAllocator<Unit>>& in, bool split
     }
     *op++ = x;
   }
-  out.resize(static_cast<size_t>(op - ob));
+  return static_cast<size_t>(op - ob);
 }
 
 // Writes the canonical UTF-8 and its map through raw pointers into buffers
@@ -435,8 +440,7 @@ constexpr uint32_t kShadowCopy = (1u << static_cast<int>(CharClass::kLatin)) | (
 inline bool ShadowCopies(CharClass c) { return ((kShadowCopy >> static_cast<int>(c)) & 1) != 0; }
 
 template <bool kShadow>
-void EmitUnits(const std::vector<Unit, NoInitAllocator<Unit>>& u, NormalizedText* out) {
-  const size_t n = u.size();
+void EmitUnits(const Unit* u, size_t n, NormalizedText* out) {
   out->canon.resize(n * 4 + 4);
   out->canon_src.resize(n * 4 + 4);
   out->shadow.resize(kShadow ? n * 8 + 8 : 0);
@@ -447,7 +451,7 @@ void EmitUnits(const std::vector<Unit, NoInitAllocator<Unit>>& u, NormalizedText
   uint32_t* ss = out->shadow_src.data();
   size_t cn = 0, sn = 0;
   char last = ' ';
-  for (const Unit* x = u.data(), *const xe = x + n; x != xe; ++x) {
+  for (const Unit *x = u, *const xe = u + n; x != xe; ++x) {
     const uint32_t cb = static_cast<uint32_t>(cn);
     const ByteSpan span{x->b, x->e};
     if (x->cp < 0x80) {  // the common case: one byte, copied or one space in the shadow
@@ -492,11 +496,11 @@ void EmitUnits(const std::vector<Unit, NoInitAllocator<Unit>>& u, NormalizedText
   out->shadow_src.resize(ascii ? 0 : sn);
 }
 
-void Emit(const std::vector<Unit, NoInitAllocator<Unit>>& u, bool shadow, NormalizedText* out) {
+void Emit(const Unit* u, size_t n, bool shadow, NormalizedText* out) {
   if (shadow) {
-    EmitUnits<true>(u, out);
+    EmitUnits<true>(u, n, out);
   } else {
-    EmitUnits<false>(u, out);
+    EmitUnits<false>(u, n, out);
   }
 }
 
@@ -529,10 +533,11 @@ void NormalizedText::Clear() {
 }
 
 void Normalizer::Normalize(std::string_view text, NormalizedText* out) const {
-  const bool non_ascii = Decompose(text, out->units_in);
-  Canonicalize(out->units_in, options_.split_chars, out->units_out);
+  size_t folded;
+  const bool non_ascii = Decompose(text, out->units_in, &folded);
+  const size_t canon = Canonicalize(out->units_in.data(), folded, options_.split_chars, out->units_out);
   // ASCII input folds to an ASCII canonical form, which is its own shadow.
-  Emit(out->units_out, options_.shadow && non_ascii, out);
+  Emit(out->units_out.data(), canon, options_.shadow && non_ascii, out);
 }
 
 std::string Normalizer::Canonical(std::string_view text) const {
