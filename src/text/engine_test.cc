@@ -128,6 +128,42 @@ TEST_F(EngineTest, RuleWindowUnlessAndDamp) {
   EXPECT_NE(ex.find("damped x0.20 by report"), std::string::npos) << ex;
 }
 
+// Rules are found from the tags that hit (an index of each rule's first
+// group): a rule whose first group has several tags fires from any of them,
+// later rules fire when earlier ones cannot, and a rule fed by another
+// rule's output fires in a later pass.
+TEST(EngineRuleTest, RulesFireFromAnyTagOfTheirFirstGroupAndChain) {
+  auto lex = Lexicon::Parse({{"t.tsv",
+                              "tag\ta\ntag\tb\ntag\tc\ntag\td\ntag\tab_out\n"
+                              "term\talpha\ta\t0.2\nterm\tbravo\tb\t0.2\n"
+                              "term\tcharlie\tc\t0.2\nterm\tdelta\td\t0.2\n"
+                              "rule\tr_cd\tsolicitation\t0.6\tneeds=c+d\n"
+                              "rule\tr_ab\tab_out\t0.5\tneeds=a|b+d\n"
+                              "rule\tr_chain\tsextortion\t0.7\tneeds=ab_out+c\n"}});
+  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+  auto eng = TextEngine::Compile(std::move(lex).value());
+  ASSERT_TRUE(eng.ok()) << eng.status().ToString();
+  TextScratch scratch;
+  TextAnalysis a;
+  auto fired = [&](std::string_view text) {
+    EXPECT_TRUE((*eng)->Analyze(text, scratch, &a).ok());
+    std::vector<std::string> names;
+    for (const auto& h : a.hits) {
+      if (h.rule >= 0) names.emplace_back((*eng)->HitLabel(h));
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(fired("alpha delta"), V{"r_ab"});
+  EXPECT_EQ(fired("bravo delta"), V{"r_ab"});
+  EXPECT_EQ(fired("bravo charlie"), V{});
+  EXPECT_EQ(fired("charlie delta"), V{"r_cd"});
+  EXPECT_EQ(fired("bravo delta charlie"), (V{"r_ab", "r_cd", "r_chain"}));
+  EXPECT_NEAR(a.Score(CueFamily::kSextortion), 0.7f, 1e-6);
+  EXPECT_EQ(fired("alpha charlie"), V{});
+}
+
 TEST_F(EngineTest, CuesCarryFamiliesSpansAndScores) {
   Run("萝莉资源 send to your family");
   MessageCues cues;
