@@ -278,6 +278,11 @@ class TextEngine {
   size_t tag_words_ = 0;
   std::vector<uint64_t> rule_masks_;
   std::vector<uint32_t> rule_mask_at_;
+  // Per tag: the rules (ascending) whose first `needs` group holds it; a
+  // rule can be ready only when one of these tags hit. Rules without groups
+  // are in rules_always_.
+  std::vector<std::vector<uint32_t>> rules_by_first_tag_;
+  std::vector<uint32_t> rules_always_;
 };
 
 }  // namespace vigil::text

@@ -1,12 +1,12 @@
-// TextEngine: the lexicon compiled into one Vectorscan block-mode database
-// scanned over "canonical \n shadow", then allow-list, `unless`, rules,
-// damping and per-tag scores. See include/vigil/text.h.
+// TextEngine: the lexicon compiled into Vectorscan block-mode databases
+// (canonical literals, pinyin shadow literals, one SOM database per regex),
+// then allow-list, `unless`, rules, damping and per-tag scores. See
+// include/vigil/text.h.
 #include <hs/hs.h>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <initializer_list>
 #include <tuple>
 
 #include "text/pattern_expand.h"
@@ -33,6 +33,7 @@ struct PatInfo {
   uint8_t bounds = 0;  // kBoundLeft | kBoundRight, literals only
   uint32_t len;  // byte length of a literal match
   bool gated = false;  // a kCanonRegex that runs only where one of its gates occurs
+  uint32_t regex = 0;  // kCanonRegex and kGate: ordinal of the regex (its SOM database)
 };
 
 // Vectorscan's (non-UCP) \w: ASCII letters, digits and '_'.
@@ -149,6 +150,20 @@ bool SplitPinyinText(std::string_view text, std::vector<std::string>* out) {
 int MatchHandler(unsigned int id, unsigned long long from, unsigned long long to, unsigned int,
                  void* ctx);
 
+// Whether a regex may assert the end of the text ($, \z, \Z): conservative,
+// any unescaped '$' counts.
+bool HasEndAssertion(std::string_view re) {
+  for (size_t i = 0; i < re.size(); ++i) {
+    if (re[i] == '\\') {
+      if (i + 1 < re.size() && (re[i + 1] == 'z' || re[i + 1] == 'Z')) return true;
+      ++i;
+    } else if (re[i] == '$') {
+      return true;
+    }
+  }
+  return false;
+}
+
 inline bool Overlaps(ByteSpan a, ByteSpan b) { return a.begin < b.end && b.begin < a.end; }
 
 float NoisyOr(float a, float w) { return 1.0f - (1.0f - a) * (1.0f - w); }
@@ -158,18 +173,20 @@ float NoisyOr(float a, float w) { return 1.0f - (1.0f - a) * (1.0f - w); }
 // `canon_db` holds the canonical-form literals and patterns and is scanned
 // over the canonical text only; `shadow_db` holds the pinyin literals and is
 // scanned over the shadow only (neither wastes time on the other form).
-// Neither tracks start of match (cheap); `som_db` holds the regex patterns
-// with leftmost SOM and is scanned only for messages where one of them
-// matched.
+// Neither tracks start of match (cheap). Each regex has its own database
+// with leftmost SOM, `som_dbs[regex ordinal]`, scanned only for messages
+// where one of its gates occurred (or, ungated, it matched in `canon_db`):
+// a common gate word then costs the scan of one regex, not of all of them.
 struct TextEngine::Db {
   hs_database_t* canon_db = nullptr;   // canonical literals and patterns
   hs_database_t* shadow_db = nullptr;  // pinyin literals, for the shadow
-  hs_database_t* som_db = nullptr;
+  std::vector<hs_database_t*> som_dbs;
+  std::vector<uint8_t> som_pad;  // per regex: scanned with the canonical form's NUL terminator (see Analyze)
   std::vector<PatInfo> pats;
   ~Db() {
     hs_free_database(canon_db);
     hs_free_database(shadow_db);
-    hs_free_database(som_db);
+    for (hs_database_t* d : som_dbs) hs_free_database(d);
   }
 };
 
@@ -184,15 +201,31 @@ struct TextScratch::Impl {
   std::vector<bool> present;
   uint32_t max_raw = 0;
   bool truncated = false;
-  bool gated = false;  // a gate literal occurred: the regexes must run
+  std::vector<uint8_t> regex_on;     // per regex ordinal: must run on this message
+  std::vector<uint32_t> regex_todo;  // the ordinals set in regex_on
   ~Impl() { hs_free_scratch(scratch); }
 
-  // Grows the scratch for every database of `db` (once per engine).
-  bool SizeFor(const void* key, std::initializer_list<const hs_database_t*> dbs) {
+  // Marks regex `r` to run on this message.
+  void WantRegex(uint32_t r) {
+    if (regex_on[r]) return;
+    regex_on[r] = 1;
+    regex_todo.push_back(r);
+  }
+  void ClearRegexes() {
+    for (uint32_t r : regex_todo) regex_on[r] = 0;
+    regex_todo.clear();
+  }
+  // Grows the scratch for every database of an engine (once per engine `key`).
+  bool SizeFor(const void* key, const hs_database_t* canon_db, const hs_database_t* shadow_db,
+               const std::vector<hs_database_t*>& som_dbs) {
     if (sized_for == key) return true;
-    for (const hs_database_t* d : dbs) {
-      if (d != nullptr && hs_alloc_scratch(d, &scratch) != HS_SUCCESS) return false;
+    auto grow = [&](const hs_database_t* d) { return d == nullptr || hs_alloc_scratch(d, &scratch) == HS_SUCCESS; };
+    if (!grow(canon_db) || !grow(shadow_db)) return false;
+    for (const hs_database_t* d : som_dbs) {
+      if (!grow(d)) return false;
     }
+    regex_on.assign(som_dbs.size(), 0);
+    regex_todo.clear();
     sized_for = key;
     return true;
   }
@@ -212,7 +245,7 @@ int MatchHandler(unsigned int id, unsigned long long from, unsigned long long to
                  void* ctx) {
   auto* s = static_cast<TextScratch::Impl*>(ctx);
   if (s->pats[id].kind == PatKind::kGate) {
-    s->gated = true;
+    s->WantRegex(s->pats[id].regex);
     return 0;
   }
   if (const uint8_t b = s->pats[id].bounds) {
@@ -312,6 +345,9 @@ StatusOr<std::unique_ptr<TextEngine>> TextEngine::Compile(Lexicon lexicon, TextE
       res.push_back(e.text);
       fl = HS_FLAG_UTF8;
       info.kind = PatKind::kCanonRegex;
+      info.regex = static_cast<uint32_t>(db->som_dbs.size());
+      db->som_dbs.push_back(nullptr);  // compiled below
+      db->som_pad.push_back(!HasEndAssertion(e.text));
       std::vector<std::string> gates;
       if (RequiredLiterals(e.text, kMaxGates, &gates)) {
         // The regex itself goes to the SOM database only (see below).
@@ -320,7 +356,8 @@ StatusOr<std::unique_ptr<TextEngine>> TextEngine::Compile(Lexicon lexicon, TextE
           exprs.push_back(EscapeLiteral(g));
           flags.push_back(0);
           ids.push_back(static_cast<unsigned>(db->pats.size()));
-          db->pats.push_back({static_cast<int32_t>(i), PatKind::kGate, 0, static_cast<uint32_t>(g.size())});
+          db->pats.push_back(
+              {static_cast<int32_t>(i), PatKind::kGate, 0, static_cast<uint32_t>(g.size()), false, info.regex});
         }
       }
     }
@@ -350,16 +387,11 @@ StatusOr<std::unique_ptr<TextEngine>> TextEngine::Compile(Lexicon lexicon, TextE
     VIGIL_RETURN_IF_ERROR(CompileDb(part_exprs, part_flags, part_ids, db->pats, entries,
                                     shadow ? &db->shadow_db : &db->canon_db));
   }
-  std::vector<std::string> som_exprs;
-  std::vector<unsigned> som_flags, som_ids;
   for (size_t k = 0; k < exprs.size(); ++k) {
-    if (db->pats[ids[k]].kind != PatKind::kCanonRegex) continue;
-    som_exprs.push_back(exprs[k]);
-    som_flags.push_back(flags[k] | HS_FLAG_SOM_LEFTMOST);
-    som_ids.push_back(ids[k]);
-  }
-  if (!som_exprs.empty()) {
-    VIGIL_RETURN_IF_ERROR(CompileDb(som_exprs, som_flags, som_ids, db->pats, entries, &db->som_db));
+    const PatInfo& p = db->pats[ids[k]];
+    if (p.kind != PatKind::kCanonRegex) continue;
+    VIGIL_RETURN_IF_ERROR(CompileDb({exprs[k]}, {flags[k] | HS_FLAG_SOM_LEFTMOST}, {ids[k]}, db->pats, entries,
+                                    &db->som_dbs[p.regex]));
   }
   eng->pattern_count_ = exprs.size();
   eng->db_ = std::move(db);
@@ -377,7 +409,7 @@ Status TextEngine::Analyze(std::string_view text, TextScratch& scratch, TextAnal
   out->tag_score.assign(ntags, 0.0f);
   normalizer_.Normalize(text, &out->norm);
   const NormalizedText& n = out->norm;
-  if (!s.SizeFor(db_.get(), {db_->canon_db, db_->shadow_db, db_->som_db})) return ResourceExhaustedError("cannot allocate Vectorscan scratch");
+  if (!s.SizeFor(db_.get(), db_->canon_db, db_->shadow_db, db_->som_dbs)) return ResourceExhaustedError("cannot allocate Vectorscan scratch");
   // The canonical form and the shadow are scanned in place, each with its
   // own database; shadow offsets are reported past the canonical form (as
   // if the two were one buffer "canonical \n shadow"). An ASCII canonical
@@ -388,7 +420,7 @@ Status TextEngine::Analyze(std::string_view text, TextScratch& scratch, TextAnal
   s.raw.clear();
   s.allows.clear();
   s.truncated = false;
-  s.gated = false;
+  s.ClearRegexes();  // normally empty already (an earlier call may have failed mid-way)
   s.pats = db_->pats.data();
   s.max_raw = options_.max_raw_matches;
   if (n.canon.size() + 1 + n.shadow.size() > 0xFFFFFFF0u) {
@@ -400,14 +432,32 @@ Status TextEngine::Analyze(std::string_view text, TextScratch& scratch, TextAnal
       !s.Scan(db_->shadow_db, shadow_view, own_shadow ? 0 : shadow_off)) {
     return InternalError("Vectorscan scan failed");
   }
-  // Variable-length matches need their start: rescan with the SOM database.
-  bool need_som = s.gated;
-  for (const RawMatch& m : s.raw) need_som |= db_->pats[m.id].kind == PatKind::kCanonRegex;
-  if (need_som && db_->som_db != nullptr) {
-    s.raw.erase(std::remove_if(s.raw.begin(), s.raw.end(),
-                               [&](const RawMatch& m) { return db_->pats[m.id].kind == PatKind::kCanonRegex; }),
-                s.raw.end());
-    if (!s.Scan(db_->som_db, canon_view, 0)) return InternalError("Vectorscan scan failed");
+  // Variable-length matches need their start: the regexes that matched
+  // (ungated) or whose gates occurred run again with their SOM databases.
+  bool ungated = false;
+  for (const RawMatch& m : s.raw) {
+    if (db_->pats[m.id].kind != PatKind::kCanonRegex) continue;
+    s.WantRegex(db_->pats[m.id].regex);
+    ungated = true;
+  }
+  if (!s.regex_todo.empty()) {
+    if (ungated) {
+      s.raw.erase(std::remove_if(s.raw.begin(), s.raw.end(),
+                                 [&](const RawMatch& m) { return db_->pats[m.id].kind == PatKind::kCanonRegex; }),
+                  s.raw.end());
+    }
+    std::sort(s.regex_todo.begin(), s.regex_todo.end());
+    bool ok = true;
+    // A regex that cannot assert the end of the text is scanned with one
+    // byte more, the NUL after the canonical form (which never holds one),
+    // and its matches past the form are dropped below: the same matches,
+    // but none ends on the buffer's last byte, where this Vectorscan
+    // (5.4.9) can miss one (`\$ ?[0-9]+` on an 18-25 byte text ending in
+    // "$5", VectorCamp/vectorscan#358).
+    const std::string_view padded(n.canon.data(), n.canon.size() + 1);
+    for (uint32_t r : s.regex_todo) ok &= s.Scan(db_->som_dbs[r], db_->som_pad[r] ? padded : canon_view, 0);
+    s.ClearRegexes();
+    if (!ok) return InternalError("Vectorscan scan failed");
   }
   out->truncated = s.truncated;
 
@@ -506,10 +556,11 @@ Status TextEngine::Analyze(std::string_view text, TextScratch& scratch, TextAnal
 
 size_t TextEngine::ScanBytesForBenchmark(std::string_view bytes, TextScratch& scratch) const {
   TextScratch::Impl& s = *scratch.impl_;
-  if (!s.SizeFor(db_.get(), {db_->canon_db, db_->shadow_db, db_->som_db})) return 0;
+  if (!s.SizeFor(db_.get(), db_->canon_db, db_->shadow_db, db_->som_dbs)) return 0;
   s.raw.clear();
   s.max_raw = options_.max_raw_matches;
   s.pats = db_->pats.data();
+  s.ClearRegexes();
   s.Scan(db_->canon_db, bytes, 0);
   s.Scan(db_->shadow_db, bytes, 0);
   return s.raw.size();

@@ -128,6 +128,42 @@ TEST_F(EngineTest, RuleWindowUnlessAndDamp) {
   EXPECT_NE(ex.find("damped x0.20 by report"), std::string::npos) << ex;
 }
 
+// Rules are found from the tags that hit (an index of each rule's first
+// group): a rule whose first group has several tags fires from any of them,
+// later rules fire when earlier ones cannot, and a rule fed by another
+// rule's output fires in a later pass.
+TEST(EngineRuleTest, RulesFireFromAnyTagOfTheirFirstGroupAndChain) {
+  auto lex = Lexicon::Parse({{"t.tsv",
+                              "tag\ta\ntag\tb\ntag\tc\ntag\td\ntag\tab_out\n"
+                              "term\talpha\ta\t0.2\nterm\tbravo\tb\t0.2\n"
+                              "term\tcharlie\tc\t0.2\nterm\tdelta\td\t0.2\n"
+                              "rule\tr_cd\tsolicitation\t0.6\tneeds=c+d\n"
+                              "rule\tr_ab\tab_out\t0.5\tneeds=a|b+d\n"
+                              "rule\tr_chain\tsextortion\t0.7\tneeds=ab_out+c\n"}});
+  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+  auto eng = TextEngine::Compile(std::move(lex).value());
+  ASSERT_TRUE(eng.ok()) << eng.status().ToString();
+  TextScratch scratch;
+  TextAnalysis a;
+  auto fired = [&](std::string_view text) {
+    EXPECT_TRUE((*eng)->Analyze(text, scratch, &a).ok());
+    std::vector<std::string> names;
+    for (const auto& h : a.hits) {
+      if (h.rule >= 0) names.emplace_back((*eng)->HitLabel(h));
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(fired("alpha delta"), V{"r_ab"});
+  EXPECT_EQ(fired("bravo delta"), V{"r_ab"});
+  EXPECT_EQ(fired("bravo charlie"), V{});
+  EXPECT_EQ(fired("charlie delta"), V{"r_cd"});
+  EXPECT_EQ(fired("bravo delta charlie"), (V{"r_ab", "r_cd", "r_chain"}));
+  EXPECT_NEAR(a.Score(CueFamily::kSextortion), 0.7f, 1e-6);
+  EXPECT_EQ(fired("alpha charlie"), V{});
+}
+
 TEST_F(EngineTest, CuesCarryFamiliesSpansAndScores) {
   Run("萝莉资源 send to your family");
   MessageCues cues;
@@ -148,6 +184,45 @@ TEST_F(EngineTest, CuesCarryFamiliesSpansAndScores) {
       EXPECT_EQ(h.start, 13u);
     }
   }
+}
+
+// Each regex runs (with its own start-of-match database) only where one of
+// its gate literals occurs; a match ending on the text's last byte is found
+// at every length (Vectorscan 5.4.9 drops `\$ ?[0-9]+` ending an 18-25 byte
+// buffer unless the scan goes one byte past it).
+TEST(EngineRegexTest, GatedRegexesFindMatchesAtEveryEndOffset) {
+  auto lex = Lexicon::Parse({{"t.tsv",
+                              "tag\tprice\n"
+                              "tag\tcount\n"
+                              "term\t\\$ ?[0-9]+\tprice\t0.4\tform=pattern\tname=dollars\n"
+                              "term\t[0-9一二三]+起\tcount\t0.3\tform=pattern\tname=from\n"
+                              "term\tsend (me )?[0-9]+ more\tcount\t0.3\tform=pattern\tname=more\n"}});
+  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+  auto eng = TextEngine::Compile(std::move(lex).value());
+  ASSERT_TRUE(eng.ok()) << eng.status().ToString();
+  TextScratch scratch;
+  TextAnalysis a;
+  const std::string pads[] = {"", "x", "ill一-", "l口口台发包ill一-"};
+  for (const std::string& pad : pads) {
+    for (int len = 0; len <= 40; ++len) {
+      const std::string text = pad + std::string(static_cast<size_t>(len), 'a') + " $5";
+      ASSERT_TRUE((*eng)->Analyze(text, scratch, &a).ok());
+      ASSERT_EQ(a.hits.size(), 1u) << text;
+      EXPECT_EQ((*eng)->HitLabel(a.hits[0]), "dollars");
+      EXPECT_EQ(a.hits[0].original.begin, text.size() - 2) << text;
+      EXPECT_EQ(a.hits[0].original.end, text.size()) << text;
+    }
+  }
+  // Variable-length matches get their exact starts.
+  ASSERT_TRUE((*eng)->Analyze("看 send me 12 more 二三起", scratch, &a).ok());
+  std::vector<std::pair<std::string, uint32_t>> got;
+  for (const auto& h : a.hits) got.emplace_back(std::string((*eng)->HitLabel(h)), h.original.begin);
+  std::sort(got.begin(), got.end());
+  const std::vector<std::pair<std::string, uint32_t>> want = {{"from", 20}, {"more", 4}};
+  EXPECT_EQ(got, want);
+  // A gate word alone ("send") runs its regexes, which do not match here.
+  ASSERT_TRUE((*eng)->Analyze("send me more, 起来", scratch, &a).ok());
+  EXPECT_TRUE(a.hits.empty());
 }
 
 TEST_F(EngineTest, TooManyMatchesTruncateWithinBounds) {

@@ -29,16 +29,22 @@ constexpr SplitPair kSplit[] = {
     {U'纟', U'勺', U'约'},
 };
 
-// Bit (c % 64) is set for every first component: a cheap filter before the scan.
-constexpr uint64_t SplitFilter() {
-  uint64_t m = 0;
-  for (const auto& p : kSplit) m |= uint64_t{1} << (p.a % 64);
+// Bit (c % 1024) is set for every first component: a cheap filter before
+// the scan (about 1% of other Han characters pass it).
+constexpr int kSplitFilterBits = 1024;
+constexpr std::array<uint64_t, kSplitFilterBits / 64> SplitFilter() {
+  std::array<uint64_t, kSplitFilterBits / 64> m{};
+  for (const auto& p : kSplit) m[(p.a % kSplitFilterBits) / 64] |= uint64_t{1} << (p.a % 64);
   return m;
 }
-constexpr uint64_t kSplitFilter = SplitFilter();
+constexpr std::array<uint64_t, kSplitFilterBits / 64> kSplitFilter = SplitFilter();
+inline bool MaySplit(char32_t a) {
+  const uint32_t k = static_cast<uint32_t>(a) % kSplitFilterBits;
+  return ((kSplitFilter[k / 64] >> (k % 64)) & 1) != 0;
+}
 
 char32_t Recompose(char32_t a, char32_t b) {
-  if (((kSplitFilter >> (a % 64)) & 1) == 0) return 0;
+  if (!MaySplit(a)) return 0;
   for (const auto& p : kSplit) {
     if (p.a == a && p.b == b) return p.whole;
   }
@@ -161,15 +167,23 @@ constexpr std::array<Unit, 128> MakeAsciiUnits() {
 }
 constexpr std::array<Unit, 128> kAsciiUnit = MakeAsciiUnits();
 
+// The unit buffers only grow: their size is their capacity, the number of
+// units in use is passed along (shrinking and growing a vector every
+// message would construct its elements one by one).
+using UnitVec = std::vector<Unit, NoInitAllocator<Unit>>;
+inline Unit* GrowUnits(UnitVec& v, size_t n) {
+  if (v.size() < n) v.resize(std::max(n, v.size() * 2));
+  return v.data();
+}
+
 // Units are written through raw pointers into vectors sized beforehand: one
 // input byte gives at most one unit except for code points whose folded form
 // has several characters (rare), which grow the buffer first.
 class UnitWriter {
  public:
-  UnitWriter(std::vector<Unit, NoInitAllocator<Unit>>& u, size_t cap) : u_(u) {
-    u_.resize(cap);
-    w_ = u_.data();
-    end_ = w_ + cap;
+  UnitWriter(UnitVec& u, size_t cap) : u_(u) {
+    w_ = GrowUnits(u_, cap);
+    end_ = w_ + u_.size();
   }
   void Put(const Unit& x) { *w_++ = x; }
   void Reserve(size_t k) {
@@ -179,10 +193,10 @@ class UnitWriter {
     w_ = u_.data() + used;
     end_ = u_.data() + u_.size();
   }
-  void Finish() { u_.resize(static_cast<size_t>(w_ - u_.data())); }
+  size_t Count() const { return static_cast<size_t>(w_ - u_.data()); }
 
  private:
-  std::vector<Unit, NoInitAllocator<Unit>>& u_;
+  UnitVec& u_;
   Unit* w_;
   Unit* end_;
 };
@@ -207,8 +221,9 @@ inline void PutFolded(UnitWriter& w, char32_t cp, uint32_t entry, uint32_t b, ui
   }
 }
 
-// Returns true when the text has a byte outside ASCII.
-bool Decompose(std::string_view text, std::vector<Unit, NoInitAllocator<Unit>>& u) {
+// Writes the units of `text` to u[0, *count); returns true when the text has
+// a byte outside ASCII.
+bool Decompose(std::string_view text, UnitVec& u, size_t* count) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   UnitWriter w(u, n + 1);
@@ -227,11 +242,19 @@ bool Decompose(std::string_view text, std::vector<Unit, NoInitAllocator<Unit>>& 
     }
     non_ascii = true;
     uint32_t len;
-    const char32_t cp = Decode(s, n, i, &len);
+    char32_t cp;
+    // Three-byte sequences (Han, CJK punctuation) decoded inline.
+    if ((c & 0xF0) == 0xE0 && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80 &&
+        (cp = (char32_t{c & 0x0Fu} << 12) | (char32_t{s[i + 1] & 0x3Fu} << 6) | (s[i + 2] & 0x3Fu)) >= 0x800 &&
+        (cp < 0xD800 || cp > 0xDFFF)) {
+      len = 3;
+    } else {
+      cp = Decode(s, n, i, &len);
+    }
     PutFolded(w, cp, CharEntry(cp), static_cast<uint32_t>(i), static_cast<uint32_t>(i + len), n - i - len);
     i += len;
   }
-  w.Finish();
+  *count = w.Count();
   return non_ascii;
 }
 
@@ -251,7 +274,7 @@ inline bool PlainWordUnit(const Unit& x, bool split_chars) {
     case CharClass::kLetter:
       return x.cp != '\'';
     case CharClass::kHan:
-      return !split_chars || ((kSplitFilter >> (x.cp % 64)) & 1) == 0;
+      return !split_chars || !MaySplit(x.cp);
     default:
       return false;
   }
@@ -321,14 +344,10 @@ size_t CanonSeparators(const Unit* u, size_t n, size_t i, const Unit* ob, Unit*&
   return j;
 }
 
-// Second pass: the canonical sequence of units `o` from the folded units `u`.
-// Every input unit gives at most one output unit.
-void Canonicalize(const std::vector<Unit, NoInitAllocator<Unit>>& in, bool split_chars,
-                  std::vector<Unit, NoInitAllocator<Unit>>& out) {
-  const size_t n = in.size();
-  const Unit* u = in.data();
-  out.resize(n);
-  Unit* const ob = out.data();
+// Second pass: the canonical sequence of units out[0, returned count) from
+// the folded units u[0, n). Every input unit gives at most one output unit.
+size_t Canonicalize(const Unit* u, size_t n, bool split_chars, UnitVec& out) {
+  Unit* const ob = GrowUnits(out, n);
   Unit* op = ob;
   int run = 1;  // length of the current run of equal code points in the output
   SepState st;
@@ -406,7 +425,7 @@ void Canonicalize(const std::vector<Unit, NoInitAllocator<Unit>>& in, bool split
     }
     *op++ = x;
   }
-  out.resize(static_cast<size_t>(op - ob));
+  return static_cast<size_t>(op - ob);
 }
 
 // Writes the canonical UTF-8 and its map through raw pointers into buffers
@@ -416,41 +435,54 @@ void Canonicalize(const std::vector<Unit, NoInitAllocator<Unit>>& in, bool split
 // (shadow byte → canonical offset): Han characters as "syllable;" words,
 // letters and digits as they are, anything else as one space. An all-ASCII
 // canonical form is its own shadow: none is kept.
-void Emit(const std::vector<Unit, NoInitAllocator<Unit>>& u, bool shadow, NormalizedText* out) {
-  const size_t n = u.size();
+// Classes copied to the shadow as they are (ASCII letters and digits).
+constexpr uint32_t kShadowCopy = (1u << static_cast<int>(CharClass::kLatin)) | (1u << static_cast<int>(CharClass::kDigit));
+inline bool ShadowCopies(CharClass c) { return ((kShadowCopy >> static_cast<int>(c)) & 1) != 0; }
+
+template <bool kShadow>
+void EmitUnits(const Unit* u, size_t n, NormalizedText* out) {
   out->canon.resize(n * 4 + 4);
   out->canon_src.resize(n * 4 + 4);
-  out->shadow.resize(shadow ? n * 8 + 8 : 0);
-  out->shadow_src.resize(shadow ? n * 8 + 8 : 0);
+  out->shadow.resize(kShadow ? n * 8 + 8 : 0);
+  out->shadow_src.resize(kShadow ? n * 8 + 8 : 0);
   char* c = out->canon.data();
   ByteSpan* cs = out->canon_src.data();
   char* sh = out->shadow.data();
   uint32_t* ss = out->shadow_src.data();
   size_t cn = 0, sn = 0;
   char last = ' ';
-  for (const Unit& x : u) {
+  for (const Unit *x = u, *const xe = u + n; x != xe; ++x) {
     const uint32_t cb = static_cast<uint32_t>(cn);
-    const ByteSpan span{x.b, x.e};
-    if (x.cp < 0x80) {
-      c[cn] = static_cast<char>(x.cp);
+    const ByteSpan span{x->b, x->e};
+    if (x->cp < 0x80) {  // the common case: one byte, copied or one space in the shadow
+      c[cn] = static_cast<char>(x->cp);
       cs[cn++] = span;
-    } else {
-      const int len = EncodeUtf8(x.cp, c + cn);
-      for (int k = 0; k < 4; ++k) cs[cn + k] = span;  // fixed width: one block store
-      cn += len;
+      if constexpr (kShadow) {
+        if (ShadowCopies(x->cls)) {
+          last = sh[sn] = static_cast<char>(x->cp);
+          ss[sn++] = cb;
+        } else if (last != ' ') {
+          last = sh[sn] = ' ';
+          ss[sn++] = cb;
+        }
+      }
+      continue;
     }
-    if (!shadow) continue;
-    if (x.cls == CharClass::kHan && x.syl != 0) {
+    const int len = EncodeUtf8(x->cp, c + cn);
+    for (int k = 0; k < 4; ++k) cs[cn + k] = span;  // fixed width: one block store
+    cn += len;
+    if constexpr (!kShadow) continue;
+    if (x->cls == CharClass::kHan && x->syl != 0) {
       if (last != ' ' && last != ';') {
         sh[sn] = ' ';
         ss[sn++] = cb;
       }
-      std::memcpy(sh + sn, tables::kSyllables[x.syl], 8);
+      std::memcpy(sh + sn, tables::kSyllables[x->syl], 8);
       for (size_t k = 0; k < 8; ++k) ss[sn + k] = cb;  // fixed width: syllable + ';' fit in 8
-      sn += tables::kSyllableLen[x.syl] + 1u;
+      sn += tables::kSyllableLen[x->syl] + 1u;
       last = ';';
-    } else if (x.cls == CharClass::kLatin || x.cls == CharClass::kDigit) {
-      last = sh[sn] = static_cast<char>(x.cp);
+    } else if (ShadowCopies(x->cls)) {
+      last = sh[sn] = static_cast<char>(x->cp);
       ss[sn++] = cb;
     } else if (last != ' ') {
       last = sh[sn] = ' ';
@@ -462,6 +494,14 @@ void Emit(const std::vector<Unit, NoInitAllocator<Unit>>& u, bool shadow, Normal
   const bool ascii = cn == n;  // one byte per unit
   out->shadow.resize(ascii ? 0 : sn);
   out->shadow_src.resize(ascii ? 0 : sn);
+}
+
+void Emit(const Unit* u, size_t n, bool shadow, NormalizedText* out) {
+  if (shadow) {
+    EmitUnits<true>(u, n, out);
+  } else {
+    EmitUnits<false>(u, n, out);
+  }
 }
 
 }  // namespace
@@ -493,10 +533,11 @@ void NormalizedText::Clear() {
 }
 
 void Normalizer::Normalize(std::string_view text, NormalizedText* out) const {
-  const bool non_ascii = Decompose(text, out->units_in);
-  Canonicalize(out->units_in, options_.split_chars, out->units_out);
+  size_t folded;
+  const bool non_ascii = Decompose(text, out->units_in, &folded);
+  const size_t canon = Canonicalize(out->units_in.data(), folded, options_.split_chars, out->units_out);
   // ASCII input folds to an ASCII canonical form, which is its own shadow.
-  Emit(out->units_out, options_.shadow && non_ascii, out);
+  Emit(out->units_out.data(), canon, options_.shadow && non_ascii, out);
 }
 
 std::string Normalizer::Canonical(std::string_view text) const {

@@ -100,6 +100,18 @@ void TextEngine::CompileRuleMasks() {
   tag_words_ = (lexicon_.tags().size() + 63) / 64;
   rule_masks_.clear();
   rule_mask_at_.clear();
+  rules_by_first_tag_.assign(lexicon_.tags().size(), {});
+  rules_always_.clear();
+  for (size_t ri = 0; ri < rules.size(); ++ri) {
+    if (rules[ri].needs.empty()) {
+      rules_always_.push_back(static_cast<uint32_t>(ri));
+      continue;
+    }
+    for (uint16_t t : rules[ri].needs[0]) {
+      auto& v = rules_by_first_tag_[t];
+      if (v.empty() || v.back() != ri) v.push_back(static_cast<uint32_t>(ri));
+    }
+  }
   if (tag_words_ > kMaxTagWords) return;
   for (const LexiconRule& r : rules) {
     rule_mask_at_.push_back(static_cast<uint32_t>(rule_masks_.size()));
@@ -142,8 +154,18 @@ void TextEngine::ApplyRules(TextAnalysis* a, std::vector<bool>& present) const {
     for (uint16_t u : r.unless) ok &= !present[u];
     return ok;
   };
-  size_t first = 0;
-  while (first < rules.size() && !ready(first)) ++first;
+  // The first ready rule: only rules whose first group has a tag that hit
+  // (or that have no group) can be.
+  size_t first = rules.size();
+  for (uint32_t ri : rules_always_) {
+    if (ri < first && ready(ri)) first = ri;
+  }
+  for (const TextHit& h : a->hits) {  // their tags are the present ones
+    for (uint32_t ri : rules_by_first_tag_[h.tag]) {
+      if (ri >= first) break;
+      if (ready(ri)) first = ri;
+    }
+  }
   if (first == rules.size()) return;
   std::vector<bool> fired(rules.size(), false);
   std::vector<uint32_t> support;
