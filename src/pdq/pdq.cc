@@ -127,6 +127,7 @@ struct VPass {
 
 struct BlurBuffers {
   std::vector<float> luma;    // kStrip x W luminance rows (portable path)
+  std::vector<uint8_t> px_tail;  // the last strip's pixel rows, padded to kStrip rows
   AlignedFloats ring, ring2;  // the last ring_cap columns of a strip in column form
   int ring_cap = 0;           //   (first and second horizontal pass)
   AlignedFloats colout;       // the 64 sampled columns of the second pass
