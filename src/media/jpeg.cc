@@ -65,6 +65,11 @@ inline uint8_t CmykChannel(unsigned c, unsigned k) {
 }  // namespace
 
 Status DecodeJpeg(std::string_view bytes, const DecodeLimits& limits, Image* out) {
+  return DecodeJpegRows(bytes, limits, out, nullptr);
+}
+
+Status DecodeJpegRows(std::string_view bytes, const DecodeLimits& limits, Image* out,
+                      DecodedRowsObserver* rows) {
   VIGIL_RETURN_IF_ERROR(media_internal::CheckBytes("JPEG", bytes, limits));
   jpeg_decompress_struct cinfo;
   JpegError err;
@@ -115,6 +120,8 @@ Status DecodeJpeg(std::string_view bytes, const DecodeLimits& limits, Image* out
                                           JDIMENSION(out->width) * 4, 1);
   }
   while (cinfo.output_scanline < cinfo.output_height) {
+    // (Between libjpeg calls: the observer runs outside any longjmp path.)
+    if (rows != nullptr) rows->RowsDecoded(*out, int(cinfo.output_scanline));
     uint8_t* dst = out->pixels.data() + size_t(cinfo.output_scanline) * stride;
     if (!cmyk) {
       JSAMPROW row = dst;
@@ -130,6 +137,7 @@ Status DecodeJpeg(std::string_view bytes, const DecodeLimits& limits, Image* out
     }
   }
   jpeg_destroy_decompress(&cinfo);
+  if (rows != nullptr) rows->RowsDecoded(*out, out->height);
   return Status::OK();
 }
 
