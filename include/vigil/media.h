@@ -48,23 +48,9 @@ struct Image {
   const uint8_t* row(int y) const { return pixels.data() + size_t(y) * width * channels; }
 };
 
-// Told as a decoder's rows become final, so that a consumer (PDQ) can work
-// on each strip while it is still in cache. RowsDecoded(image, n): rows
-// [0, n) of `image` are final; `image`'s size and buffer are set from the
-// first call on and stay put until the decode returns. JPEG calls it as
-// scanlines come; the other formats once, with every row, after decoding.
-// A decode that fails may stop calling it at any row.
-class DecodedRowsObserver {
- public:
-  virtual ~DecodedRowsObserver() = default;
-  virtual void RowsDecoded(const Image& image, int rows) = 0;
-};
-
 // Decodes `bytes` (format sniffed). `out` may be reused across calls: its
-// buffer is kept, so a per-thread Image avoids reallocations. `rows`, when
-// set, follows the decoded rows (see DecodedRowsObserver).
-Status DecodeImage(std::string_view bytes, const DecodeLimits& limits, Image* out,
-                   DecodedRowsObserver* rows = nullptr);
+// buffer is kept, so a per-thread Image avoids reallocations.
+Status DecodeImage(std::string_view bytes, const DecodeLimits& limits, Image* out);
 StatusOr<Image> DecodeImage(std::string_view bytes, const DecodeLimits& limits = {});
 
 // Reads `path` (refusing files over limits.max_bytes) and decodes it.
@@ -72,9 +58,6 @@ StatusOr<Image> DecodeImageFile(const std::string& path, const DecodeLimits& lim
 
 // Per-format entry points (what DecodeImage dispatches to; fuzz targets).
 Status DecodeJpeg(std::string_view bytes, const DecodeLimits& limits, Image* out);
-// DecodeJpeg telling `rows` (may be null) the rows as they come.
-Status DecodeJpegRows(std::string_view bytes, const DecodeLimits& limits, Image* out,
-                      DecodedRowsObserver* rows);
 Status DecodePng(std::string_view bytes, const DecodeLimits& limits, Image* out);
 Status DecodeWebp(std::string_view bytes, const DecodeLimits& limits, Image* out);
 Status DecodeGif(std::string_view bytes, const DecodeLimits& limits, Image* out);

@@ -66,21 +66,9 @@ class PdqHasher {
   void HashLuma(const float* luma, int width, int height, const PdqOptions& options,
                 PdqResult* out);
 
-  // Incremental Hash of an 8-bit image whose rows become final in order (a
-  // decoder's output), so that each strip is hashed while it is in cache:
-  // BeginRows once the image's size is set and its buffer allocated, then
-  // RowsReady(n) whenever rows [0, n) are final, then FinishRows once every
-  // row is final; the result equals Hash(image). `image` must stay alive
-  // and unresized until FinishRows. An abandoned stream needs no cleanup.
-  Status BeginRows(const Image& image, const PdqOptions& options);
-  void RowsReady(int rows);
-  Status FinishRows(PdqResult* out);
-
  private:
   struct Scratch;
-  struct Stream;
   Scratch* s_;
-  Stream* stream_ = nullptr;
 };
 
 }  // namespace vigil

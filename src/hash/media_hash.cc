@@ -3,33 +3,6 @@
 #include "vigil/digest.h"
 
 namespace vigil {
-namespace {
-
-// Feeds decoded rows to PDQ while they are in cache (see DecodedRowsObserver).
-class PdqRows : public DecodedRowsObserver {
- public:
-  PdqRows(PdqHasher* pdq, const PdqOptions& options) : pdq_(pdq), options_(options) {}
-  void RowsDecoded(const Image& image, int rows) override {
-    if (!started_) {
-      started_ = true;
-      begin_ = pdq_->BeginRows(image, options_);
-    }
-    if (begin_.ok()) pdq_->RowsReady(rows);
-  }
-  Status Finish(PdqResult* out) {
-    if (!started_) return InternalError("PDQ: the decoder reported no rows");
-    VIGIL_RETURN_IF_ERROR(begin_);
-    return pdq_->FinishRows(out);
-  }
-
- private:
-  PdqHasher* pdq_;
-  PdqOptions options_;
-  bool started_ = false;
-  Status begin_;
-};
-
-}  // namespace
 
 void HashMediaBytes(std::string_view bytes, const MediaHashOptions& options, MediaScratch* scratch,
                     MediaHashes* out) {
@@ -44,13 +17,12 @@ void HashMediaBytes(std::string_view bytes, const MediaHashOptions& options, Med
   limits.max_pixels = options.max_pixels;
   limits.max_side = options.max_side;
   limits.max_bytes = options.max_bytes;
+  Status s = DecodeImage(bytes, limits, &scratch->image);
   PdqOptions po;
   po.dihedral = options.pdq_dihedral;
   po.pre_resize_512 = options.pdq_pre_resize_512;
-  PdqRows rows(&scratch->pdq, po);
-  Status s = DecodeImage(bytes, limits, &scratch->image, &rows);
   PdqResult r;
-  if (s.ok()) s = rows.Finish(&r);
+  if (s.ok()) s = scratch->pdq.Hash(scratch->image, po, &r);
   if (!s.ok()) {
     out->error = "PDQ not computed: " + s.message();
     return;

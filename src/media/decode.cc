@@ -70,9 +70,9 @@ ImageFormat SniffImageFormat(std::string_view b) {
   return ImageFormat::kUnknown;
 }
 
-namespace {
-Status DecodeWhole(std::string_view bytes, const DecodeLimits& limits, Image* out) {
+Status DecodeImage(std::string_view bytes, const DecodeLimits& limits, Image* out) {
   switch (SniffImageFormat(bytes)) {
+    case ImageFormat::kJpeg: return DecodeJpeg(bytes, limits, out);
     case ImageFormat::kPng: return DecodePng(bytes, limits, out);
     case ImageFormat::kWebp: return DecodeWebp(bytes, limits, out);
     case ImageFormat::kGif: return DecodeGif(bytes, limits, out);
@@ -81,15 +81,6 @@ Status DecodeWhole(std::string_view bytes, const DecodeLimits& limits, Image* ou
       return UnimplementedError(bytes.empty() ? "image: empty input"
                                               : "image: not a JPEG, PNG, WebP, GIF or BMP file");
   }
-}
-}  // namespace
-
-Status DecodeImage(std::string_view bytes, const DecodeLimits& limits, Image* out,
-                   DecodedRowsObserver* rows) {
-  if (SniffImageFormat(bytes) == ImageFormat::kJpeg) return DecodeJpegRows(bytes, limits, out, rows);
-  VIGIL_RETURN_IF_ERROR(DecodeWhole(bytes, limits, out));
-  if (rows != nullptr) rows->RowsDecoded(*out, out->height);
-  return Status::OK();
 }
 
 StatusOr<Image> DecodeImage(std::string_view bytes, const DecodeLimits& limits) {

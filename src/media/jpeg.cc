@@ -65,11 +65,6 @@ inline uint8_t CmykChannel(unsigned c, unsigned k) {
 }  // namespace
 
 Status DecodeJpeg(std::string_view bytes, const DecodeLimits& limits, Image* out) {
-  return DecodeJpegRows(bytes, limits, out, nullptr);
-}
-
-Status DecodeJpegRows(std::string_view bytes, const DecodeLimits& limits, Image* out,
-                      DecodedRowsObserver* rows) {
   VIGIL_RETURN_IF_ERROR(media_internal::CheckBytes("JPEG", bytes, limits));
   jpeg_decompress_struct cinfo;
   JpegError err;
@@ -120,8 +115,6 @@ Status DecodeJpegRows(std::string_view bytes, const DecodeLimits& limits, Image*
                                           JDIMENSION(out->width) * 4, 1);
   }
   while (cinfo.output_scanline < cinfo.output_height) {
-    // (Between libjpeg calls: the observer runs outside any longjmp path.)
-    if (rows != nullptr) rows->RowsDecoded(*out, int(cinfo.output_scanline));
     uint8_t* dst = out->pixels.data() + size_t(cinfo.output_scanline) * stride;
     if (!cmyk) {
       JSAMPROW row = dst;
@@ -137,7 +130,6 @@ Status DecodeJpegRows(std::string_view bytes, const DecodeLimits& limits, Image*
     }
   }
   jpeg_destroy_decompress(&cinfo);
-  if (rows != nullptr) rows->RowsDecoded(*out, out->height);
   return Status::OK();
 }
 

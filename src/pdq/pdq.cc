@@ -136,9 +136,6 @@ struct BlurBuffers {
   AlignedFloats v1sum;        // the first vertical pass's running sums
   AlignedFloats p1;           // kStrip x kChunk first-pass output (one column chunk)
   VPass v2;                   // the second vertical pass (64 columns)
-  // Progress of the current image (BlurBegin / BlurSteps).
-  int W = 0, H = 0, e0 = 0, next_ri = 0;
-  bool fast = false;
 };
 
 // What is hashed: 8-bit pixels (mode 0: RGB luma, 1: grey samples, 2: the R
@@ -187,18 +184,15 @@ void SourceRow(const PdqSource& src, int W, int r, float* dst) {
   }
 }
 
-struct BlurFns {
-  void (*begin)(BlurBuffers&, const PdqSource&, int, int);
-  int (*steps)(BlurBuffers&, const PdqSource&, int, float*);
-};
-BlurFns PickBlur(bool allow_avx2) {
+using BlurFn = void (*)(BlurBuffers&, const PdqSource&, int, int, float*);
+BlurFn PickBlur(bool allow_avx2) {
 #if VIGIL_PDQ_HAVE_AVX2
   if (allow_avx2 && __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) {
-    return {avx2::BlurBegin, avx2::BlurSteps};
+    return avx2::BlurAndSample;
   }
 #endif
   (void)allow_avx2;
-  return {portable::BlurBegin, portable::BlurSteps};
+  return portable::BlurAndSample;
 }
 
 // out[i][x] += a[i][k] * b[k][x], k sequential: the reference's accumulation.
@@ -341,7 +335,7 @@ int PdqHash::Distance(const PdqHash& other) const {
 
 struct PdqHasher::Scratch {
   BlurBuffers blur;
-  BlurFns blur_fn;
+  BlurFn blur_fn;
   std::vector<uint8_t> squashed;
   float dct[kDct * kGrid];    // D: 16 x 64
   float dct_t[kGrid * kDct];  // D transposed: 64 x 16
@@ -381,33 +375,15 @@ struct PdqHasher::Scratch {
     if (W == kGrid && H == kGrid) {  // the reference skips the blur here
       for (int r = 0; r < kGrid; ++r) SourceRow(src, W, r, grid + r * kGrid);
     } else {
-      blur_fn.begin(blur, src, W, H);
-      blur_fn.steps(blur, src, H, grid);
+      blur_fn(blur, src, W, H, grid);
     }
     FromGrid(grid, options, out);
   }
 };
 
-// Streaming (BeginRows .. FinishRows): an RGB image is hashed as colour while
-// rows come, unless every pixel so far is grey (R = G = B): then hashing
-// waits, and restarts on the grey path if the whole image is grey.
-struct PdqHasher::Stream {
-  const Image* image = nullptr;
-  PdqOptions options;
-  bool incremental = false;  // false: FinishRows hashes the whole image
-  bool grey = false;         // every RGB pixel of rows [0, grey_checked) is grey
-  int grey_checked = 0;
-  int rows_needed = 0;       // rows the next blur step needs
-  PdqSource src;
-  float grid[kGrid * kGrid];
-};
-
 PdqHasher::PdqHasher() : s_(new Scratch(true)) {}
 PdqHasher::PdqHasher(bool allow_avx2) : s_(new Scratch(allow_avx2)) {}
-PdqHasher::~PdqHasher() {
-  delete s_;
-  delete stream_;
-}
+PdqHasher::~PdqHasher() { delete s_; }
 
 void PdqHasher::HashLuma(const float* luma, int width, int height, const PdqOptions& options,
                          PdqResult* out) {
@@ -417,8 +393,7 @@ void PdqHasher::HashLuma(const float* luma, int width, int height, const PdqOpti
   s_->Run(src, width, height, options, out);
 }
 
-namespace {
-Status CheckImage(const Image& image) {
+Status PdqHasher::Hash(const Image& image, const PdqOptions& options, PdqResult* out) {
   if (image.channels != 1 && image.channels != 3) {
     return InvalidArgumentError("PDQ: expected 1 or 3 channels, got " +
                                 std::to_string(image.channels));
@@ -427,70 +402,6 @@ Status CheckImage(const Image& image) {
       image.pixels.size() < size_t(image.width) * image.height * image.channels) {
     return InvalidArgumentError("PDQ: image buffer does not match its size");
   }
-  return Status::OK();
-}
-}  // namespace
-
-Status PdqHasher::BeginRows(const Image& image, const PdqOptions& options) {
-  VIGIL_RETURN_IF_ERROR(CheckImage(image));
-  if (stream_ == nullptr) stream_ = new Stream;
-  Stream& st = *stream_;
-  st.image = &image;
-  st.options = options;
-  const int W = image.width, H = image.height;
-  st.incremental = !(options.pre_resize_512 && (W > 512 || H > 512)) && W >= 5 && H >= 5 &&
-                   !(W == kGrid && H == kGrid);
-  if (!st.incremental) return Status::OK();
-  st.grey = image.channels == 3;
-  st.grey_checked = 0;
-  st.src = PdqSource();
-  st.src.px = image.pixels.data();
-  st.src.row_bytes = size_t(W) * image.channels;
-  st.src.mode = image.channels == 1 ? 1 : 0;
-  s_->blur_fn.begin(s_->blur, st.src, W, H);
-  st.rows_needed = s_->blur_fn.steps(s_->blur, st.src, 0, st.grid);
-  return Status::OK();
-}
-
-void PdqHasher::RowsReady(int rows) {
-  if (stream_ == nullptr || !stream_->incremental) return;
-  Stream& st = *stream_;
-  const Image& img = *st.image;
-  rows = std::min(rows, img.height);
-  if (st.grey && rows > st.grey_checked) {
-    const size_t w = size_t(img.width);
-    st.grey = AllGrey(img.pixels.data() + size_t(st.grey_checked) * w * 3,
-                      size_t(rows - st.grey_checked) * w);
-    st.grey_checked = rows;
-  }
-  if (st.grey || st.rows_needed == 0 || rows < st.rows_needed) return;
-  st.rows_needed = s_->blur_fn.steps(s_->blur, st.src, rows, st.grid);
-}
-
-Status PdqHasher::FinishRows(PdqResult* out) {
-  if (stream_ == nullptr || stream_->image == nullptr) {
-    return FailedPreconditionError("PDQ: FinishRows without BeginRows");
-  }
-  Stream& st = *stream_;
-  const Image& img = *st.image;
-  RowsReady(img.height);
-  st.image = nullptr;
-  if (!st.incremental) return Hash(img, st.options, out);
-  if (st.grey) {  // every pixel grey: the reference's one-channel path
-    PdqSource src = st.src;
-    src.mode = 2;
-    s_->Run(src, img.width, img.height, st.options, out);
-    return Status::OK();
-  }
-  out->hashed_width = img.width;
-  out->hashed_height = img.height;
-  out->dihedral.clear();
-  s_->FromGrid(st.grid, st.options, out);
-  return Status::OK();
-}
-
-Status PdqHasher::Hash(const Image& image, const PdqOptions& options, PdqResult* out) {
-  VIGIL_RETURN_IF_ERROR(CheckImage(image));
   Scratch& s = *s_;
   int W = image.width, H = image.height, ch = image.channels;
   const uint8_t* px = image.pixels.data();

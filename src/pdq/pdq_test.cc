@@ -3,7 +3,6 @@
 // decoded pixels (MD5), hash, quality and all 8 dihedral hashes, at full
 // resolution and with the reference CLI's 512x512 pre-resize.
 #include <fstream>
-#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -58,29 +57,6 @@ std::string SamplesMd5(const Image& img, int ref_channels) {
   return ComputeDigests(s).md5;
 }
 
-// Hashes through the incremental interface while the decoder produces rows
-// (what `vigil hash` does).
-class StreamRows : public DecodedRowsObserver {
- public:
-  StreamRows(PdqHasher* h, const PdqOptions& o) : h_(h), o_(o) {}
-  void RowsDecoded(const Image& image, int rows) override {
-    if (!began_.has_value()) began_ = h_->BeginRows(image, o_);
-    EXPECT_GE(rows, last_);  // rows only ever grow
-    last_ = rows;
-    h_->RowsReady(rows);
-  }
-  Status Finish(PdqResult* out) {
-    if (!began_.has_value() || !began_->ok()) return InternalError("no BeginRows");
-    return h_->FinishRows(out);
-  }
-
- private:
-  PdqHasher* h_;
-  PdqOptions o_;
-  std::optional<Status> began_;
-  int last_ = 0;
-};
-
 void CheckCsv(const std::string& csv, bool pre_resize) {
   const auto rows = ReadCsv(csv);
   ASSERT_GE(rows.size(), 45u) << csv;
@@ -102,17 +78,6 @@ void CheckCsv(const std::string& csv, bool pre_resize) {
     EXPECT_EQ(res.hash.Hex(), r.hashes[0]);
     ASSERT_EQ(res.dihedral.size(), 8u);
     for (int v = 0; v < 8; ++v) EXPECT_EQ(res.dihedral[v].Hex(), r.hashes[v]) << kPdqDihedralNames[v];
-    // The same through the row stream, fed by the decoder as it decodes.
-    auto bytes = ReadFileBounded(kRoot + r.path, 64 << 20);
-    ASSERT_TRUE(bytes.ok());
-    Image streamed;
-    StreamRows rows(&hasher, opt);
-    ASSERT_TRUE(DecodeImage(*bytes, {}, &streamed, &rows).ok());
-    PdqResult sres;
-    ASSERT_TRUE(rows.Finish(&sres).ok());
-    EXPECT_EQ(sres.quality, r.quality);
-    ASSERT_EQ(sres.dihedral.size(), 8u);
-    for (int v = 0; v < 8; ++v) EXPECT_EQ(sres.dihedral[v].Hex(), r.hashes[v]) << "stream " << v;
     ++checked;
   }
   EXPECT_EQ(checked, int(rows.size()));
@@ -209,61 +174,6 @@ TEST(PdqHash, FastPathEqualsPortableOnManyShapes) {
       }
     }
   }
-}
-
-// BeginRows / RowsReady / FinishRows give what Hash gives, whatever the
-// row increments, on colour, grey, grey-as-RGB and grey-then-colour images
-// (the grey test waits, then catches up), tiny and 64x64 images (no blur),
-// with and without the 512x512 pre-resize; an abandoned stream is harmless.
-TEST(PdqHash, RowStreamEqualsHashOnManyShapes) {
-  PdqHasher ref, streamer;
-  for (auto [w, h] : {std::pair{1600, 70}, {129, 300}, {700, 1030}, {33, 31}, {64, 64},
-                      {9, 9}, {4, 4}}) {
-    for (int kind = 0; kind < 4; ++kind) {  // colour, grey, grey RGB, grey rows then colour
-      Image img;
-      img.width = w;
-      img.height = h;
-      img.channels = kind == 1 ? 1 : 3;
-      uint32_t state = 777u + uint32_t(w * 17 + h);
-      for (int y = 0; y < h; ++y) {
-        for (int x = 0; x < w; ++x) {
-          state = state * 1664525u + 1013904223u;
-          const int base = ((x / 19 + y / 29) % 2) * 150 + int(state >> 27);
-          const bool grey = kind == 1 || kind == 2 || (kind == 3 && y < h / 2);
-          for (int c = 0; c < img.channels; ++c) {
-            img.pixels.push_back(uint8_t(grey ? base : (base + 53 * c + int(state >> (6 + 5 * c)) % 29) % 256));
-          }
-        }
-      }
-      for (bool pre : {false, true}) {
-        const PdqOptions o{true, pre};
-        PdqResult a;
-        ASSERT_TRUE(ref.Hash(img, o, &a).ok());
-        for (int step : {1, 37, h}) {
-          SCOPED_TRACE(std::to_string(w) + "x" + std::to_string(h) + " kind " +
-                       std::to_string(kind) + " step " + std::to_string(step) +
-                       (pre ? " pre-resize" : ""));
-          Image other = img;  // an abandoned stream first
-          ASSERT_TRUE(streamer.BeginRows(other, o).ok());
-          streamer.RowsReady(h / 3);
-          ASSERT_TRUE(streamer.BeginRows(img, o).ok());
-          for (int r = 0; r < h; r += step) streamer.RowsReady(r);
-          PdqResult b;
-          ASSERT_TRUE(streamer.FinishRows(&b).ok());
-          EXPECT_EQ(a.hash, b.hash);
-          EXPECT_EQ(a.quality, b.quality);
-          EXPECT_EQ(a.dihedral, b.dihedral);
-          EXPECT_EQ(b.hashed_width, a.hashed_width);
-        }
-      }
-    }
-  }
-  PdqResult r;
-  EXPECT_FALSE(streamer.FinishRows(&r).ok());  // no stream begun
-  Image bad;
-  bad.width = bad.height = 10;
-  bad.channels = 3;  // no pixels
-  EXPECT_FALSE(streamer.BeginRows(bad, {}).ok());
 }
 
 // The reference's layout, written independently of pdq.cc: full f32
