@@ -19,8 +19,7 @@
 // items_per_second is images/s. Every benchmark runs on one thread (one
 // core): the digests are not moved to another thread, so the DecodeOnly /
 // DecodePdqDigests ratio is a fair single-core comparison (label "1 core").
-// Both sides decode with the same libjpeg-turbo settings into an Image; the
-// media stage hashes each strip of rows as the decoder produces it.
+// Both sides decode with the same libjpeg-turbo settings into an Image.
 // PDQ benchmarks also report "_min" over their repetitions (CPU time): the
 // machine is shared, and the minimum is the least disturbed figure.
 #include <algorithm>
