@@ -18,6 +18,8 @@
 //  * with FMA, the first pass's divisions by the window count n are done as
 //    a correctly rounded quotient from RN(1/n) and two FMAs (Markstein),
 //    bit-identical to x / n (see pdq_blur.inc and pdq_div_test.cc);
+//  * a window count n that is a power of two divides exactly as x * (1/n)
+//    (first vertical pass);
 //  * the DCT is two small matrix products vectorised along the output row.
 // The blur kernels (pdq_blur.inc) are compiled twice, for AVX2+FMA and for
 // baseline x86-64, and picked at run time (same IEEE results).
