@@ -304,6 +304,16 @@ void FastDivide(const float* x, size_t count, int n, float* out) {
   std::abort();
 #endif
 }
+void BlurGrid(const Image& image, bool allow_avx2, float* grid) {
+  BlurBuffers blur;
+  PdqSource src;
+  src.px = image.pixels.data();
+  src.row_bytes = size_t(image.width) * image.channels;
+  src.mode = image.channels == 1 ? 1
+             : AllGrey(src.px, size_t(image.width) * image.height) ? 2
+                                                                  : 0;
+  PickBlur(allow_avx2)(blur, src, image.width, image.height, grid);
+}
 }  // namespace pdq_internal
 
 std::string PdqHash::Hex() const {
