@@ -18,6 +18,8 @@
 //  * with FMA, the first pass's divisions by the window count n are done as
 //    a correctly rounded quotient from RN(1/n) and two FMAs (Markstein),
 //    bit-identical to x / n (see pdq_blur.inc and pdq_div_test.cc);
+//  * a window count n that is a power of two divides exactly as x * (1/n)
+//    (first vertical pass);
 //  * the DCT is two small matrix products vectorised along the output row.
 // The blur kernels (pdq_blur.inc) are compiled twice, for AVX2+FMA and for
 // baseline x86-64, and picked at run time (same IEEE results).
@@ -127,6 +129,7 @@ struct VPass {
 
 struct BlurBuffers {
   std::vector<float> luma;    // kStrip x W luminance rows (portable path)
+  std::vector<uint8_t> px_tail;  // the last strip's pixel rows, padded to kStrip rows
   AlignedFloats ring, ring2;  // the last ring_cap columns of a strip in column form
   int ring_cap = 0;           //   (first and second horizontal pass)
   AlignedFloats colout;       // the 64 sampled columns of the second pass
@@ -300,6 +303,16 @@ void FastDivide(const float* x, size_t count, int n, float* out) {
   (void)x, (void)count, (void)n, (void)out;
   std::abort();
 #endif
+}
+void BlurGrid(const Image& image, bool allow_avx2, float* grid) {
+  BlurBuffers blur;
+  PdqSource src;
+  src.px = image.pixels.data();
+  src.row_bytes = size_t(image.width) * image.channels;
+  src.mode = image.channels == 1 ? 1
+             : AllGrey(src.px, size_t(image.width) * image.height) ? 2
+                                                                  : 0;
+  PickBlur(allow_avx2)(blur, src, image.width, image.height, grid);
 }
 }  // namespace pdq_internal
 

@@ -2,6 +2,7 @@
 // ../shared/testdata/threatexchange/pdq/regenerated/ (see its README):
 // decoded pixels (MD5), hash, quality and all 8 dihedral hashes, at full
 // resolution and with the reference CLI's 512x512 pre-resize.
+#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -12,6 +13,7 @@
 #include "vigil/digest.h"
 #include "vigil/media.h"
 #include "vigil/pdq.h"
+#include "pdq/pdq_fastdiv.h"
 #include "pdq/pdq_reference_box.h"
 
 namespace vigil {
@@ -237,6 +239,49 @@ TEST(PdqHash, FusedBlurEqualsReferenceLayout) {
         EXPECT_EQ(r->hash, want.hash) << w << "x" << h << " kind " << kind;
         EXPECT_EQ(r->quality, want.quality) << w << "x" << h << " kind " << kind;
         EXPECT_EQ(r->dihedral, want.dihedral) << w << "x" << h << " kind " << kind;
+      }
+    }
+  }
+}
+
+// The blurred 64x64 grid itself, bit for bit, from both kernel builds
+// against the full-plane layout: vertical windows that are powers of two
+// (wy 1, 8, 16: the first vertical pass multiplies by 1/n there), last
+// strips shorter than 32 rows (copied into a padded buffer), and RGB rows
+// whose last 8-pixel block is read through a copy (widths 3 mod 8 and odd).
+TEST(PdqHash, BlurGridIsBitExactWithTheReferenceLayout) {
+  for (auto [w, h] : {std::pair{1024, 1000}, {700, 2048}, {1003, 97}, {1537, 517},
+                      {35, 1030}, {4099, 37}, {11, 6}}) {
+    for (int kind = 0; kind < 3; ++kind) {  // colour, 1-channel grey, grey RGB
+      Image img;
+      img.width = w;
+      img.height = h;
+      img.channels = kind == 1 ? 1 : 3;
+      uint32_t state = 4242u + uint32_t(w * 7 + h);
+      for (int y = 0; y < h; ++y) {
+        for (int x = 0; x < w; ++x) {
+          state = state * 1664525u + 1013904223u;
+          const int base = ((x / 31 + y / 17) % 3) * 80 + int(state >> 26);
+          for (int c = 0; c < img.channels; ++c) {
+            img.pixels.push_back(uint8_t(kind == 0 ? (base + 61 * c + int(state >> (4 + 7 * c)) % 37) % 256
+                                                   : base));
+          }
+        }
+      }
+      // An all-grey RGB image is hashed as its one-channel plane (R).
+      Image plane = img;
+      if (kind == 2) {
+        plane.channels = 1;
+        plane.pixels.clear();
+        for (size_t i = 0; i < img.pixels.size(); i += 3) plane.pixels.push_back(img.pixels[i]);
+      }
+      const std::vector<float> want = ReferenceGrid(plane);
+      for (bool avx2 : {true, false}) {
+        std::vector<float> got(64 * 64, -1.0f);
+        pdq_internal::BlurGrid(img, avx2, got.data());
+        int differ = 0;
+        for (int i = 0; i < 64 * 64; ++i) differ += std::memcmp(&got[i], &want[i], sizeof(float)) != 0;
+        EXPECT_EQ(differ, 0) << w << "x" << h << " kind " << kind << (avx2 ? " avx2" : " portable");
       }
     }
   }
