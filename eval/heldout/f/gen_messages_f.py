@@ -398,9 +398,9 @@ def opencc_sets():
     """Return (trad_only, simp_only) character sets from OpenCC text tables if available.
 
     Tables are made with: opencc_dict -i /usr/share/opencc/STCharacters.ocd2 -o st.txt -f ocd2 -t text
-    (and the same for TSCharacters). Skipped when the files are missing."""
-    st, ts = os.environ.get("HF_ST", "/tmp/hf_st.txt"), os.environ.get("HF_TS", "/tmp/hf_ts.txt")
-    if not (os.path.exists(st) and os.path.exists(ts)):
+    (and the same for TSCharacters), named by $HF_ST and $HF_TS. Skipped when they are not given."""
+    st, ts = os.environ.get("HF_ST"), os.environ.get("HF_TS")
+    if not (st and ts and os.path.exists(st) and os.path.exists(ts)):
         return None, None
     def load(p):
         m = {}
