@@ -1,7 +1,8 @@
-// `vigil train messages --data FILE... --out MODEL`: trains the learned
-// n-gram model of the text detector (src/text/ngram_model.h) on labelled
-// message sets (../shared/testdata/FORMATS.md, "messages") and writes it
-// atomically. Deterministic: the same files in the same order give the same
+// `vigil train messages --data FILE... [--pii FILE...] --out MODEL`: trains
+// the learned n-gram model of the text and doxing detectors
+// (src/text/ngram_model.h) on labelled message sets
+// (../shared/testdata/FORMATS.md, "messages": the three message categories)
+// and PII sets ("pii": the `doxing` flag), and writes it atomically. Deterministic: the same files in the same order give the same
 // bytes. data/model/README.md has the command that built the shipped model.
 #include <cstdio>
 #include <filesystem>
@@ -20,11 +21,15 @@ namespace {
 
 struct TrainOptions {
   std::vector<std::string> data;
+  std::vector<std::string> pii;
   std::string out;
   text::NgramModel::TrainOptions model;
 };
 
-Status LoadExamples(const std::string& path, const text::Normalizer& norm,
+// Reads a message set (`pii` false: `labels` array) or a PII set (`pii`
+// true: boolean `doxing`). Each example is marked as labelled only for the
+// categories its set labels.
+Status LoadExamples(const std::string& path, bool pii, const text::Normalizer& norm,
                     std::vector<text::NgramModel::Example>* out, size_t counts[]) {
   std::ifstream in(path);
   if (!in) return NotFoundError(path + ": cannot open");
@@ -35,9 +40,19 @@ Status LoadExamples(const std::string& path, const text::Normalizer& norm,
     auto j = nlohmann::json::parse(line, nullptr, false);
     if (j.is_discarded() || !j.is_object()) return InvalidArgumentError(where + ": malformed JSON");
     if (!j.contains("text") || !j["text"].is_string()) return InvalidArgumentError(where + ": missing string field text");
-    if (!j.contains("labels") || !j["labels"].is_array()) return InvalidArgumentError(where + ": field labels: expected an array");
     text::NgramModel::Example e;
     e.canonical = norm.Canonical(j["text"].get<std::string>());
+    if (pii) {
+      if (!j.contains("doxing") || !j["doxing"].is_boolean()) {
+        return InvalidArgumentError(where + ": field doxing: expected true or false");
+      }
+      e.known = 1 << text::NgramModel::kDoxing;
+      e.labels = j["doxing"].get<bool>() ? e.known : 0;
+      counts[text::NgramModel::kDoxing] += e.labels != 0;
+      out->push_back(std::move(e));
+      continue;
+    }
+    if (!j.contains("labels") || !j["labels"].is_array()) return InvalidArgumentError(where + ": field labels: expected an array");
     for (const auto& l : j["labels"]) {
       if (!l.is_string()) return InvalidArgumentError(where + ": field labels: expected strings");
       for (int k = 0; k < text::NgramModel::kLabels; ++k) {
@@ -54,10 +69,12 @@ int RunTrain(const TrainOptions& o) {
   text::Normalizer norm;
   std::vector<text::NgramModel::Example> examples;
   size_t counts[text::NgramModel::kLabels] = {};
-  for (const auto& path : o.data) {
-    if (Status s = LoadExamples(path, norm, &examples, counts); !s.ok()) {
-      std::fprintf(stderr, "vigil train messages: %s\n", s.message().c_str());
-      return 2;
+  for (const auto* paths : {&o.data, &o.pii}) {
+    for (const auto& path : *paths) {
+      if (Status s = LoadExamples(path, paths == &o.pii, norm, &examples, counts); !s.ok()) {
+        std::fprintf(stderr, "vigil train messages: %s\n", s.message().c_str());
+        return 2;
+      }
     }
   }
   const text::NgramModel model = text::NgramModel::Train(examples, o.model);
@@ -77,10 +94,11 @@ int RunTrain(const TrainOptions& o) {
     std::fprintf(stderr, "vigil train messages: %s: %s\n", o.out.c_str(), ec.message().c_str());
     return 2;
   }
-  std::printf("trained on %zu messages (solicitation %zu, csam_trading %zu, sextortion %zu); "
-              "2^%d buckets, threshold %.2f; wrote %s (%zu bytes)\n",
-              examples.size(), counts[0], counts[1], counts[2], o.model.buckets_log2,
-              static_cast<double>(o.model.threshold), o.out.c_str(), bytes.size());
+  std::printf("trained on %zu texts (solicitation %zu, csam_trading %zu, sextortion %zu, doxing %zu); "
+              "2^%d buckets, thresholds %.2f / doxing %.2f; wrote %s (%zu bytes)\n",
+              examples.size(), counts[0], counts[1], counts[2], counts[3], o.model.buckets_log2,
+              static_cast<double>(o.model.threshold), static_cast<double>(o.model.doxing_threshold),
+              o.out.c_str(), bytes.size());
   return 0;
 }
 
@@ -92,11 +110,15 @@ void AddTrainCommand(CLI::App& app, int* exit_code) {
   auto o = std::make_shared<TrainOptions>();
   auto* msgs = train->add_subcommand("messages", "Train the text detector's n-gram model on labelled messages");
   msgs->add_option("--data", o->data, "Labelled message sets (JSON Lines), in this order")->required();
+  msgs->add_option("--pii", o->pii, "Labelled PII sets (JSON Lines, `doxing` flag) for the doxing category");
   msgs->add_option("--out", o->out, "Model file to write (e.g. data/model/messages.vngm)")->required();
   msgs->add_option("--buckets-log2", o->model.buckets_log2, "Hash buckets, as a power of two")
       ->check(CLI::Range(8, 24));
   msgs->add_option("--epochs", o->model.epochs, "Passes over the data")->check(CLI::Range(1, 1000));
   msgs->add_option("--threshold", o->model.threshold, "Probability at which a category is reported")
+      ->check(CLI::Range(0.01, 0.99));
+  msgs->add_option("--l2", o->model.l2, "L2 regularisation per step")->check(CLI::Range(0.0, 1.0));
+  msgs->add_option("--doxing-threshold", o->model.doxing_threshold, "Probability at which doxing is reported")
       ->check(CLI::Range(0.01, 0.99));
   msgs->callback([o, exit_code] { *exit_code = RunTrain(*o); });
 }

@@ -1,9 +1,14 @@
 #include "pii/pii_detector.h"
 
+#include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 
+#include <spdlog/spdlog.h>
+
 #include "core/time_util.h"
+#include "text/text_detector.h"
 
 namespace vigil {
 namespace {
@@ -11,6 +16,7 @@ namespace {
 struct PiiThreadScratch {
   PiiScratch pii;
   pii::DoxScratch dox;
+  text::NormalizedText norm;
 };
 
 StatusOr<int64_t> IntSetting(const DetectorConfig& c, const std::string& key, int64_t def) {
@@ -80,6 +86,16 @@ StatusOr<std::unique_ptr<Detector>> DoxingDetector::Create(const DetectorConfig&
   } else if (const char* env = std::getenv("VIGIL_CAMPAIGN_KEY"); env != nullptr) {
     co.key = env;
   }
+  if (auto it = config.settings.find("pii.model"); it == config.settings.end() || it->second != "off") {
+    auto model = text::NgramModel::Load(text::TextDetector::ModelPath(config.data_dir));
+    if (model.ok()) {
+      d->model_ = std::make_unique<text::NgramModel>(std::move(model).value());
+    } else if (model.status().code() == StatusCode::kNotFound) {
+      spdlog::warn("doxing detector: no learned model ({}); cues only", model.status().message());
+    } else {
+      return model.status();
+    }
+  }
   auto tracker = pii::CampaignTracker::Create(std::move(co));
   if (!tracker.ok()) return tracker.status().WithContext("doxing campaign settings");
   d->campaigns_ = std::move(tracker).value();
@@ -98,6 +114,8 @@ Status DoxingDetector::Detect(const Event& event, ScanContext& ctx, std::vector<
     s.explanation = std::move(ds.explanation);
     s.extra.push_back({"identifiers", static_cast<int64_t>(entities.size())});
     out->push_back(std::move(s));
+  } else if (model_ != nullptr && !entities.empty()) {
+    AddModelSignal(event, entities.size(), ctx, out);
   }
   if (event.sender.empty() || entities.empty()) return Status::OK();
   int64_t now = event.ts_ms != 0 ? event.ts_ms
@@ -126,6 +144,37 @@ Status DoxingDetector::Detect(const Event& event, ScanContext& ctx, std::vector<
   s.extra.push_back({"first_event", best.first_event});
   out->push_back(std::move(s));
   return Status::OK();
+}
+
+void DoxingDetector::AddModelSignal(const Event& event, size_t identifiers, ScanContext& ctx,
+                                    std::vector<Signal>* out) const {
+  constexpr int kDox = text::NgramModel::kDoxing;
+  text::NormalizedText& nt = ctx.Slot<PiiThreadScratch>().norm;
+  norm_.Normalize(event.text, &nt);
+  const float p = model_->Score(nt.canon)[kDox];
+  if (p < model_->threshold(kDox)) return;
+  Signal s;
+  s.type = SignalType::kDoxing;
+  s.score = static_cast<double>(static_cast<int>(p * 1000 + 0.5f)) / 1000.0;
+  std::string grams;
+  for (const text::NgramModel::Span& sp : model_->Explain(nt.canon, kDox, 4)) {
+    const text::ByteSpan o = nt.CanonToOriginal(sp.begin, sp.end);
+    std::string term = nt.canon.substr(sp.begin, sp.end - sp.begin);
+    // Evidence never repeats an identifier's digits or an address's letters
+    // around '@'.
+    if (std::any_of(term.begin(), term.end(), [](char c) { return (c >= '0' && c <= '9') || c == '@'; })) {
+      term.assign(1, '#');
+    }
+    grams.append(grams.empty() ? "'" : ", '").append(term).append("'");
+    s.evidence.push_back({o.begin, o.end, std::move(term)});
+  }
+  char head[80];
+  std::snprintf(head, sizeof head, "doxing %.2f: learned n-gram model (threshold %.2f; ", static_cast<double>(p),
+                static_cast<double>(model_->threshold(kDox)));
+  s.explanation.assign(head).append(grams).append(")");
+  s.extra.push_back({"identifiers", static_cast<int64_t>(identifiers)});
+  s.extra.push_back({"model", true});
+  out->push_back(std::move(s));
 }
 
 }  // namespace vigil

@@ -19,6 +19,8 @@
 
 #include "pii/campaign.h"
 #include "pii/doxing.h"
+#include "text/ngram_model.h"
+#include "vigil/text.h"
 #include "vigil/detector.h"
 #include "vigil/pii.h"
 
@@ -49,7 +51,12 @@ class DoxingDetector : public Detector {
 
  private:
   DoxingDetector() = default;
+  // The learned n-gram model's doxing category, asked only about a message
+  // that names identifiers and that the cues did not call doxing.
+  void AddModelSignal(const Event& event, size_t identifiers, ScanContext& ctx, std::vector<Signal>* out) const;
   std::unique_ptr<PiiRecognizer> recognizer_;  // used when the pii detector did not run
+  std::unique_ptr<text::NgramModel> model_;    // null, or no doxing category: cues only
+  text::Normalizer norm_;
   std::unique_ptr<pii::DoxingScorer> scorer_;
   std::unique_ptr<pii::CampaignTracker> campaigns_;
 };

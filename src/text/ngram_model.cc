@@ -16,7 +16,8 @@ namespace {
 static_assert(std::endian::native == std::endian::little, "the .vngm format is little-endian");
 
 constexpr char kMagic[8] = {'V', 'I', 'G', 'I', 'L', 'N', 'G', 'M'};
-// magic, version, buckets_log2, max_n, labels, then threshold/bias/scale.
+// magic, version, buckets_log2, max_n, labels, then threshold/bias/scale per
+// label.
 constexpr size_t kHeaderSize = 8 + 4 * 4 + 3 * NgramModel::kLabels * 4;
 constexpr size_t kDigestSize = SHA256_DIGEST_LENGTH;
 
@@ -45,13 +46,15 @@ T Get(std::string_view b, size_t* at) {
 
 namespace {
 constexpr uint32_t kMul[3] = {0x85EBCA77u, 0xC2B2AE3Du, 0x27D4EB2Fu};
-// The UTF-8 character at c[k] packed little-endian into 32 bits; *len its
-// byte length (clamped to the text).
+// The UTF-8 character at c[k] packed little-endian into 32 bits, digits
+// folded to '0'; *len its byte length (clamped to the text).
 inline uint32_t PackedChar(std::string_view c, size_t k, size_t* len) {
   const auto lead = static_cast<unsigned char>(c[k]);
   if (lead < 0x80) {
     *len = 1;
-    return lead;
+    // Every digit is one feature: prices, amounts and identifiers differ in
+    // their digits, not in what they say (and a model never learns a number).
+    return static_cast<unsigned>(lead - '1') < 9u ? uint32_t{'0'} : uint32_t{lead};
   }
   *len = std::min(Utf8Len(lead), c.size() - k);
   uint32_t v = 0;
@@ -111,7 +114,12 @@ NgramModel NgramModel::Train(const std::vector<Example>& examples, const TrainOp
   for (int label = 0; label < kLabels; ++label) {
     std::fill(w.begin(), w.end(), 0.0f);
     float bias = 0.0f;
-    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    // Only the examples labelled for this category (a message set says
+    // nothing about doxing, a PII set nothing about the message categories).
+    order.clear();
+    for (size_t i = 0; i < examples.size(); ++i) {
+      if ((examples[i].known >> label) & 1) order.push_back(i);
+    }
     for (int epoch = 0; epoch < o.epochs; ++epoch) {
       for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
       for (size_t i : order) {
@@ -129,7 +137,10 @@ NgramModel NgramModel::Train(const std::vector<Example>& examples, const TrainOp
     for (float v : w) top = std::max(top, std::fabs(v));
     m.scale_[label] = top > 0 ? top / 127.0f : 1.0f;
     m.bias_[label] = bias;
-    m.threshold_[label] = o.threshold;
+    m.threshold_[label] = label == kDoxing ? o.doxing_threshold : o.threshold;
+    // A category without labelled examples keeps zero weights and a
+    // probability of 0.5, below any threshold it could be given here.
+    if (order.empty()) m.threshold_[label] = std::max(m.threshold_[label], 0.99f);
     for (size_t b = 0; b < buckets; ++b) {
       m.weights_[b * 4 + label] = static_cast<int8_t>(std::lround(w[b] / m.scale_[label]));
     }
@@ -143,7 +154,7 @@ std::array<float, NgramModel::kLabels> NgramModel::Score(std::string_view canoni
     const int8_t* w = &weights_[b * 4];
     for (int l = 0; l < kLabels; ++l) sum[l] += w[l];
   });
-  std::array<float, kLabels> p;
+  std::array<float, kLabels> p{};
   for (int l = 0; l < kLabels; ++l) p[l] = Sigmoid(bias_[l] + static_cast<float>(sum[l]) * scale_[l]);
   return p;
 }
@@ -204,16 +215,18 @@ StatusOr<NgramModel> NgramModel::Parse(std::string_view b, const std::string& wh
   const auto max_n = Get<uint32_t>(b, &at);
   const auto labels = Get<uint32_t>(b, &at);
   if (log2 < 8 || log2 > 24) return bad("bucket count 2^" + std::to_string(log2) + " outside 2^8..2^24");
-  if (max_n != kMaxN || labels != kLabels) return bad("expected 1..3-grams and 3 categories");
+  if (max_n != kMaxN || labels != kLabels) {
+    return bad("expected 1..3-grams and " + std::to_string(kLabels) + " categories");
+  }
   m.buckets_log2_ = static_cast<int>(log2);
-  for (float& v : m.threshold_) v = Get<float>(b, &at);
-  for (float& v : m.bias_) v = Get<float>(b, &at);
-  for (float& v : m.scale_) v = Get<float>(b, &at);
   const size_t weights = (size_t{1} << log2) * 4;
   if (b.size() != kHeaderSize + weights + kDigestSize) {
     return bad("size " + std::to_string(b.size()) + " bytes, expected " +
                std::to_string(kHeaderSize + weights + kDigestSize) + " (truncated or padded)");
   }
+  for (float& v : m.threshold_) v = Get<float>(b, &at);
+  for (float& v : m.bias_) v = Get<float>(b, &at);
+  for (float& v : m.scale_) v = Get<float>(b, &at);
   unsigned char digest[kDigestSize];
   SHA256(reinterpret_cast<const unsigned char*>(b.data()), b.size() - kDigestSize, digest);
   if (std::memcmp(digest, b.data() + b.size() - kDigestSize, kDigestSize) != 0) {

@@ -63,11 +63,14 @@ TEST(NgramModelTest, RoundTripsAndRefusesDamagedFiles) {
   ASSERT_FALSE(cut.ok());
   EXPECT_NE(cut.status().message().find("truncated"), std::string::npos) << cut.status().message();
 
-  std::string v2 = bytes;
-  v2[8] = 2;  // format version
-  auto old = NgramModel::Parse(v2, "toy.vngm");
-  ASSERT_FALSE(old.ok());
-  EXPECT_NE(old.status().message().find("format 2"), std::string::npos) << old.status().message();
+  for (char version : {1, 3}) {  // format 1 had three categories and raw digits
+    std::string other = bytes;
+    other[8] = version;
+    auto old = NgramModel::Parse(other, "toy.vngm");
+    ASSERT_FALSE(old.ok());
+    EXPECT_NE(old.status().message().find("format " + std::to_string(version)), std::string::npos)
+        << old.status().message();
+  }
 
   EXPECT_FALSE(NgramModel::Parse("VIGILNGM", "x").ok());
   EXPECT_FALSE(NgramModel::Parse("", "x").ok());
@@ -83,13 +86,51 @@ TEST(NgramModelTest, ScoresAnyBytesAndEmptyText) {
   }
 }
 
+// Each example trains only the categories its set labels: PII rows (doxing
+// only) say nothing about the message categories and the other way round. A
+// category without examples can never be reported.
+TEST(NgramModelTest, TrainsEachCategoryOnlyOnItsLabelledExamples) {
+  std::vector<NgramModel::Example> v = ToySet();
+  NgramModel without = NgramModel::Train(v, Small());
+  EXPECT_GE(without.threshold(NgramModel::kDoxing), 0.99f);
+  EXPECT_LT(without.Score("kappa call him")[NgramModel::kDoxing], 0.99f);
+  const uint8_t dox = 1 << NgramModel::kDoxing;
+  for (int i = 0; i < 40; ++i) {
+    // "alpha" appears in doxing-only rows labelled not-doxing: it must stay
+    // solicitation evidence, since these rows say nothing about solicitation.
+    NgramModel::Example pos{"kappa call him now", dox};
+    pos.known = dox;
+    NgramModel::Example neg{"alpha my own number", 0};
+    neg.known = dox;
+    v.push_back(pos);
+    v.push_back(neg);
+  }
+  NgramModel with = NgramModel::Train(v, Small());
+  EXPECT_GT(with.Score("kappa call him now")[NgramModel::kDoxing], 0.7f);
+  EXPECT_LT(with.Score("alpha my own number")[NgramModel::kDoxing], 0.3f);
+  EXPECT_GT(with.Score("alpha lunch at the park")[0], 0.7f);
+  for (int l = 0; l < NgramModel::kMessageLabels; ++l) {
+    EXPECT_EQ(with.Score("alpha lunch at the park")[l] > 0.5f, without.Score("alpha lunch at the park")[l] > 0.5f);
+  }
+}
+
+// Digits are one feature: amounts and identifiers differ only in digits.
+TEST(NgramModelTest, FoldsDigits) {
+  NgramModel m = NgramModel::Train(ToySet(), Small());
+  EXPECT_EQ(m.Score("alpha 300 usd 13800138000"), m.Score("alpha 957 usd 19912345678"));
+  EXPECT_NE(m.Score("alpha 300"), m.Score("alpha abc"));
+}
+
 // The shipped model (data/model/messages.vngm, built by the command in
 // data/model/README.md) loads and tells a coded advert from a school notice.
 TEST(NgramModelTest, ShippedModelLoads) {
   auto m = NgramModel::Load(VIGIL_SOURCE_DIR "/data/model/messages.vngm");
   ASSERT_TRUE(m.ok()) << m.status().ToString();
   EXPECT_EQ(m->buckets_log2(), 16);
-  for (int l = 0; l < NgramModel::kLabels; ++l) EXPECT_GT(m->threshold(l), 0.5f);
+  for (int l = 0; l < NgramModel::kLabels; ++l) {
+    EXPECT_GT(m->threshold(l), 0.5f);
+    EXPECT_LT(m->threshold(l), 0.99f) << "category " << l << " was trained without examples";
+  }
 }
 
 }  // namespace

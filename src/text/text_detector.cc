@@ -101,11 +101,26 @@ Status TextDetector::Detect(const Event& event, ScanContext& ctx, std::vector<Si
   return Status::OK();
 }
 
+float TextDetector::DampFactor(const TextAnalysis& a, int label) const {
+  const Lexicon& lex = engine_->lexicon();
+  const int category = lex.FindTag(NgramModel::kLabelNames[label]);
+  float factor = 1.0f;
+  for (const LexiconDamp& d : lex.damps()) {
+    if (std::find(d.only.begin(), d.only.end(), category) == d.only.end()) continue;
+    const bool present = std::any_of(a.hits.begin(), a.hits.end(), [&](const TextHit& h) { return h.tag == d.tag; });
+    if (present) factor *= d.factor;
+  }
+  return factor;
+}
+
 void TextDetector::AddModelSignals(const TextAnalysis& a, std::vector<Signal>* out) const {
-  static constexpr SignalType kTypes[NgramModel::kLabels] = {SignalType::kSolicitation, SignalType::kCsamTrading,
+  static constexpr SignalType kTypes[NgramModel::kMessageLabels] = {SignalType::kSolicitation, SignalType::kCsamTrading,
                                                              SignalType::kSextortion};
-  const std::array<float, NgramModel::kLabels> p = model_->Score(a.norm.canon);
-  for (int l = 0; l < NgramModel::kLabels; ++l) {
+  std::array<float, NgramModel::kLabels> p = model_->Score(a.norm.canon);
+  for (int l = 0; l < NgramModel::kMessageLabels; ++l) {
+    // The contexts that damp the lexicon's evidence (news, warnings, study
+    // material, fandom, jokes) damp the model's the same way.
+    if (p[l] >= model_->threshold(l)) p[l] *= DampFactor(a, l);
     if (p[l] < model_->threshold(l)) continue;
     bool lexicon_has_it = false;
     for (const Signal& s : *out) lexicon_has_it = lexicon_has_it || s.type == kTypes[l];

@@ -37,6 +37,9 @@ class TextDetector : public Detector {
 
  private:
   void AddModelSignals(const TextAnalysis& a, std::vector<Signal>* out) const;
+  // The product of the lexicon's `damp` factors that apply to message
+  // category `label` in this message (1 when no damping context is present).
+  float DampFactor(const TextAnalysis& a, int label) const;
 
   std::unique_ptr<TextEngine> engine_;
   std::unique_ptr<NgramModel> model_;  // null: lexicon only
