@@ -2,7 +2,7 @@
 //
 // Candidates: e-mail addresses around each '@'; letter-led IDs (Taiwan, HK);
 // digit chunks = runs of digit groups joined by one separator (' ', '-',
-// '.', or "(ddd) " for NANP). Within a chunk every run of up to 6
+// '.', a line break, or "(ddd) " for NANP). Within a chunk every run of up to 6
 // consecutive groups is tried, longest first, so "ID 1101… 138…" yields two
 // entities and a spaced card is read whole.
 #include <algorithm>
@@ -160,26 +160,35 @@ class Scanner {
   }
 
   // ---- letter-led IDs: Taiwan (A123456789), Hong Kong (A123456(3), AB1234563) ----
+  // A Taiwan or Hong Kong ID: letters, an optional space, the digits, and for
+  // Hong Kong the check character bare or in brackets (optionally after a
+  // space): "A123456789", "A123456(3)", "P 056200 (2)".
   uint32_t TryLetterId(uint32_t i) {
     const uint32_t n = limit_;
     uint32_t k = i;
     while (k < n && IsUpper(text_[k]) && k - i < 3) ++k;
-    uint32_t letters = k - i;
-    if (letters > 2 || k >= n || !IsDigit(text_[k])) return i + 1;
+    const uint32_t letters = k - i;
+    if (letters > 2 || k >= n) return i + 1;
+    const bool spaced = text_[k] == ' ' && k + 1 < n && IsDigit(text_[k + 1]);
+    if (spaced) ++k;
+    if (!IsDigit(text_[k])) return i + 1;
     uint32_t d = k;
     while (d < n && IsDigit(text_[d])) ++d;
-    uint32_t digits = d - k;
+    const uint32_t digits = d - k;
     auto boundary = [&](uint32_t p) { return p >= text_.size() || !IsAlnum(text_[p]); };
+    std::string v(text_.substr(i, letters));
     if (letters == 1 && digits == 9 && boundary(d)) {
-      std::string v(text_.substr(i, 10));
+      v.append(text_.substr(k, 9));
       if (pii::ValidateTwNationalId(v) == Reason::kOk) {
         Emit(PiiType::kTwNationalId, i, d, 1.0f, "checksum", std::move(v));
         return d;
       }
+      v.resize(letters);
     }
     // HK: 6 digits then the check character, bare or in brackets.
     if (digits == 6 || digits == 7) {
-      std::string v(text_.substr(i, letters + 6));
+      v.append(text_.substr(k, 6));
+      const uint32_t b = d < n && text_[d] == ' ' && d + 1 < n && text_[d + 1] == '(' ? d + 1 : d;
       uint32_t end = 0;
       if (digits == 7 && boundary(d)) {
         v.push_back(text_[k + 6]);
@@ -187,17 +196,19 @@ class Scanner {
       } else if (digits == 6 && d < n && text_[d] == 'A' && boundary(d + 1)) {
         v.push_back('A');
         end = d + 1;
-      } else if (digits == 6 && d + 2 < n && text_[d] == '(' && text_[d + 2] == ')' &&
-                 (IsDigit(text_[d + 1]) || text_[d + 1] == 'A')) {
-        v.push_back(text_[d + 1]);
-        end = d + 3;
+      } else if (digits == 6 && b + 2 < n && text_[b] == '(' && text_[b + 2] == ')' &&
+                 (IsDigit(text_[b + 1]) || text_[b + 1] == 'A')) {
+        v.push_back(text_[b + 1]);
+        end = b + 3;
       }
       if (end != 0 && pii::ValidateHkId(v) == Reason::kOk) {
         Emit(PiiType::kHkId, i, end, 1.0f, "checksum", std::move(v));
         return end;
       }
     }
-    return d;  // the digits are glued to letters: not a numeric candidate
+    // Digits glued to letters are not a numeric candidate; after a space
+    // ("ID 1101…") they are.
+    return spaced ? k : d;
   }
 
   // ---- digit chunks ----
@@ -234,10 +245,15 @@ class Scanner {
         if (p < n && IsDigit(text_[p])) continue;
         break;
       }
-      if (p + 1 < n && (text_[p] == ' ' || text_[p] == '-' || text_[p] == '.') && IsDigit(text_[p + 1])) {
-        sep = text_[p];
-        ++p;
-        continue;
+      // One separator, which a line break may follow ("459-\n47-\n9531").
+      if (p < n && (text_[p] == ' ' || text_[p] == '-' || text_[p] == '.' || text_[p] == '\n' || text_[p] == '\r')) {
+        uint32_t q = p + 1;
+        while (q < n && q - p < 3 && (text_[q] == '\n' || text_[q] == '\r')) ++q;
+        if (q < n && IsDigit(text_[q])) {
+          sep = text_[p] == '\r' ? '\n' : text_[p];
+          p = q;
+          continue;
+        }
       }
       break;
     }

@@ -42,6 +42,10 @@ TEST_F(RecognizerTest, PlainForms) {
   ExpectOne("身份证11010519491231002X，谢谢", "11010519491231002X", PiiType::kCnResidentId);
   ExpectOne("身分證A123456789", "A123456789", PiiType::kTwNationalId);
   ExpectOne("HKID A123456(3) ok", "A123456(3)", PiiType::kHkId);
+  // Spaced as printed on the card.
+  ExpectOne("HKID A 123456 (3) ok", "A 123456 (3)", PiiType::kHkId);
+  // A word before a number is not part of it.
+  ExpectOne("her ID 11010519491231002X, ok", "11010519491231002X", PiiType::kCnResidentId);
   ExpectOne("card 4111 1111 1111 1111.", "4111 1111 1111 1111", PiiType::kBankCard);
   ExpectOne("SSN 407-39-7264", "407-39-7264", PiiType::kUsSsn);
   ExpectOne("mail me: Daniel.Ortiz@Example.com.", "Daniel.Ortiz@Example.com", PiiType::kEmail);
@@ -63,6 +67,10 @@ TEST_F(RecognizerTest, ObfuscatedFormsMapBackToOriginalSpans) {
   ExpectOne("SSN 407－39－7264", "407－39－7264", PiiType::kUsSsn);
   // Spaced resident ID, 6-8-4.
   ExpectOne("身份证 310106 19850418 9402，", "310106 19850418 9402", PiiType::kCnResidentId);
+  // Split over lines, with or without a dash before each break.
+  ExpectOne("身份证\n310106\n19850418\n9402\n", "310106\n19850418\n9402", PiiType::kCnResidentId);
+  ExpectOne("id:\r\n310106\r\n19850418\r\n9402", "310106\r\n19850418\r\n9402", PiiType::kCnResidentId);
+  ExpectOne("call\n138-\n1234-\n5678 now", "138-\n1234-\n5678", PiiType::kPhone);
   // Full-width e-mail at-sign.
   ExpectOne("邮箱 a.b＠example.com", "a.b＠example.com", PiiType::kEmail);
 }
