@@ -229,6 +229,9 @@ struct TextScratch::Impl {
     sized_for = key;
     return true;
   }
+  // Scans `bytes` with a start-of-match database in windows of at most
+  // kSomWindow bytes (see kSomWindow), appending raw matches.
+  bool ScanSom(const hs_database_t* db, std::string_view bytes);
   // Scans `bytes` (at offset `at` of buf) with `db`, appending raw matches.
   bool Scan(const hs_database_t* db, std::string_view bytes, uint32_t at) {
     if (db == nullptr) return true;
@@ -239,6 +242,44 @@ struct TextScratch::Impl {
     return rc == HS_SUCCESS || rc == HS_SCAN_TERMINATED;
   }
 };
+
+// Vectorscan 5.4.9 (Debian 12) aborts the process when a reverse
+// double-byte search covers more than 254 bytes: it copies the range with a
+// fortified snprintf into a 255-byte stack buffer (VectorCamp/vectorscan#392,
+// fixed in 5.4.13). Some start-of-match databases do such a search on any
+// longer buffer (`\b[0-9]+ (?:minutes|hours)\.` aborts on every buffer of 255
+// bytes or more). A start-of-match scan therefore never gets more than
+// kSomWindow bytes: a longer text is scanned in windows overlapping by
+// kSomStep. A match is kept from a window only when it touches neither of
+// the window's inner edges (there \b, ^ and $ would see a cut text); every
+// match shorter than kSomWindow - kSomStep lies inside some window away from
+// its edges, and is found there with the same start and end. A match that is
+// longer may be missed or reported with a later start.
+constexpr size_t kSomWindow = 254;
+constexpr size_t kSomStep = 127;
+
+bool TextScratch::Impl::ScanSom(const hs_database_t* db, std::string_view bytes) {
+  if (bytes.size() <= kSomWindow) return Scan(db, bytes, 0);
+  const size_t first = raw.size();
+  for (size_t ws = 0;; ws += kSomStep) {
+    const size_t we = std::min(bytes.size(), ws + kSomWindow);
+    const size_t before = raw.size();
+    if (!Scan(db, bytes.substr(ws, we - ws), static_cast<uint32_t>(ws))) return false;
+    raw.erase(std::remove_if(raw.begin() + static_cast<std::ptrdiff_t>(before), raw.end(),
+                             [&](const RawMatch& m) {
+                               return (ws > 0 && m.from == ws) || (we < bytes.size() && m.to == we);
+                             }),
+              raw.end());
+    if (we == bytes.size() || truncated) break;
+  }
+  // Matches found in two overlapping windows count once.
+  const auto b = raw.begin() + static_cast<std::ptrdiff_t>(first);
+  auto key = [](const RawMatch& m) { return std::tie(m.id, m.from, m.to); };
+  std::sort(b, raw.end(), [&](const RawMatch& x, const RawMatch& y) { return key(x) < key(y); });
+  raw.erase(std::unique(b, raw.end(), [&](const RawMatch& x, const RawMatch& y) { return key(x) == key(y); }),
+            raw.end());
+  return true;
+}
 
 namespace {
 int MatchHandler(unsigned int id, unsigned long long from, unsigned long long to, unsigned int,
@@ -455,7 +496,7 @@ Status TextEngine::Analyze(std::string_view text, TextScratch& scratch, TextAnal
     // (5.4.9) can miss one (`\$ ?[0-9]+` on an 18-25 byte text ending in
     // "$5", VectorCamp/vectorscan#358).
     const std::string_view padded(n.canon.data(), n.canon.size() + 1);
-    for (uint32_t r : s.regex_todo) ok &= s.Scan(db_->som_dbs[r], db_->som_pad[r] ? padded : canon_view, 0);
+    for (uint32_t r : s.regex_todo) ok &= s.ScanSom(db_->som_dbs[r], db_->som_pad[r] ? padded : canon_view);
     s.ClearRegexes();
     if (!ok) return InternalError("Vectorscan scan failed");
   }

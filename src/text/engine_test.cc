@@ -225,6 +225,35 @@ TEST(EngineRegexTest, GatedRegexesFindMatchesAtEveryEndOffset) {
   EXPECT_TRUE(a.hits.empty());
 }
 
+// Vectorscan 5.4.9 aborts the process on a start-of-match scan of 255 bytes
+// or more with some patterns (VectorCamp/vectorscan#392): this one aborted on
+// every such buffer. Long texts are scanned in windows; matches anywhere in
+// them keep their exact spans, once each.
+TEST(EngineRegexTest, LongTextsDoNotAbortAndKeepStartOfMatchSpans) {
+  auto lex = Lexicon::Parse({{"t.tsv",
+                              "tag\tdeadline\n"
+                              "term\t\\b[0-9]+ (?:minutes|hours)\\.\tdeadline\t0.3\tform=pattern\tname=n-minutes\n"
+                              "term\t\\b[0-9]+ (?:days|weeks)\\b\tdeadline\t0.3\tform=pattern\tname=n-days\n"}});
+  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+  auto eng = TextEngine::Compile(std::move(lex).value());
+  ASSERT_TRUE(eng.ok()) << eng.status().ToString();
+  TextScratch scratch;
+  TextAnalysis a;
+  for (size_t pad : {0u, 100u, 126u, 127u, 128u, 250u, 254u, 255u, 381u, 1000u, 5000u}) {
+    for (size_t tail : {0u, 1u, 127u, 300u}) {
+      const std::string text = std::string(pad, 'x') + " in 30 minutes. or 12 days" + std::string(tail, 'y');
+      ASSERT_TRUE((*eng)->Analyze(text, scratch, &a).ok()) << pad << "+" << tail;
+      std::vector<std::pair<uint32_t, uint32_t>> got;
+      for (const auto& h : a.hits) got.emplace_back(h.original.begin, h.original.end);
+      std::sort(got.begin(), got.end());
+      const uint32_t at = static_cast<uint32_t>(pad);
+      std::vector<std::pair<uint32_t, uint32_t>> want = {{at + 4, at + 15}, {at + 19, at + 26}};
+      if (tail > 0) want.pop_back();  // "12 daysyyy": no word boundary after "days"
+      EXPECT_EQ(got, want) << pad << "+" << tail;
+    }
+  }
+}
+
 TEST_F(EngineTest, TooManyMatchesTruncateWithinBounds) {
   std::string text;
   for (int i = 0; i < 20000; ++i) text += "cp ";
