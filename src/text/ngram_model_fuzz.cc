@@ -20,10 +20,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   vigil::text::NgramModel::TrainOptions o;
   o.buckets_log2 = 8;
   o.epochs = 1;
-  auto tiny = vigil::text::NgramModel::Train({{std::string(bytes), 2}}, o);
+  using Model = vigil::text::NgramModel;
+  Model::Example dox{std::string(bytes), 1 << Model::kDoxing};
+  dox.known = 1 << Model::kDoxing;  // a PII row: labelled for doxing only
+  auto tiny = Model::Train({{std::string(bytes), 2}, dox}, o);
   (void)tiny.Score(bytes);
-  for (const auto& s : tiny.Explain(bytes, 1, 4)) {
-    if (s.end > bytes.size() || s.begin > s.end) __builtin_trap();
+  for (int label : {1, Model::kDoxing}) {
+    for (const auto& s : tiny.Explain(bytes, label, 4)) {
+      if (s.end > bytes.size() || s.begin > s.end) __builtin_trap();
+    }
   }
   return 0;
 }
