@@ -75,8 +75,17 @@ StatusOr<std::string> ReadFileBounded(const std::string& path, int64_t max_bytes
                                   " bytes exceeds the limit of " + std::to_string(max_bytes));
   }
   std::string data;
-  if (S_ISREG(st.st_mode)) data.reserve(static_cast<size_t>(st.st_size));
-  char buf[1 << 16];
+  if (S_ISREG(st.st_mode)) {  // straight into the string (fread of a large block bypasses stdio's buffer)
+    data.resize(static_cast<size_t>(st.st_size));
+    size_t got = 0;
+    while (got < data.size()) {
+      const size_t n = std::fread(data.data() + got, 1, data.size() - got, f);
+      if (n == 0) break;
+      got += n;
+    }
+    data.resize(got);
+  }
+  char buf[1 << 16];  // what a regular file grew by, or a pipe's bytes
   size_t n;
   while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
     if (static_cast<int64_t>(data.size() + n) > max_bytes) {

@@ -85,5 +85,28 @@ TEST(DigestTest, ReadFileBoundedErrors) {
   std::filesystem::remove(tmp);
 }
 
+// A regular file larger than the read buffer comes back byte for byte; a
+// file that is not regular (no size known up front) is read to its end.
+TEST(DigestTest, ReadFileBoundedWholeFile) {
+  auto tmp = std::filesystem::temp_directory_path() / "vigil_digest_big_test.bin";
+  std::string want(200003, '\0');
+  for (size_t i = 0; i < want.size(); ++i) want[i] = char((i * 131) ^ (i >> 7));
+  {
+    std::FILE* f = std::fopen(tmp.c_str(), "wb");
+    ASSERT_NE(f, nullptr);
+    ASSERT_EQ(std::fwrite(want.data(), 1, want.size(), f), want.size());
+    std::fclose(f);
+  }
+  auto got = ReadFileBounded(tmp.string(), int64_t(want.size()));
+  ASSERT_TRUE(got.ok()) << got.status().message();
+  EXPECT_TRUE(*got == want);
+  EXPECT_EQ(ReadFileBounded(tmp.string(), int64_t(want.size()) - 1).status().code(),
+            StatusCode::kResourceExhausted);
+  std::filesystem::remove(tmp);
+  auto dev = ReadFileBounded("/dev/null", 10);
+  ASSERT_TRUE(dev.ok());
+  EXPECT_TRUE(dev->empty());
+}
+
 }  // namespace
 }  // namespace vigil
