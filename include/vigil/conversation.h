@@ -120,8 +120,9 @@ class ConversationTracker {
   // effect on state; harmless if the table is concurrently resized).
   void Prefetch(uint64_t key) const;
   // Second stage for a message that carries cues, issued a few messages
-  // after Prefetch(key): takes the stripe lock briefly, finds the record
-  // (then in cache) and hints the loads the cue path makes beyond it (the
+  // after Prefetch(key): when the stripe's lock is free (it never waits: a
+  // busy stripe skips the hint) takes it briefly, finds the record (then in
+  // cache) and hints the loads the cue path makes beyond it (the
   // participants' cue masses and the next evidence slot). No effect on state.
   // A batch caller: Prefetch(key of message i+8), PrefetchCueState(key of
   // message i+4 if it has cues), Update(message i). In production the
