@@ -32,6 +32,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -98,6 +99,19 @@ class ConversationTracker {
   // assesses the risk. A message without a conversation id is refused.
   Status Update(const ConversationMessage& msg, ConversationUpdate* out);
 
+  // Update for a batch, with exactly the results of calling Update on each
+  // message in order (a conversation repeated in the batch sees its earlier
+  // messages): status[i] and out[i] are message i's. The batch is worked in
+  // groups of kUpdateGroup with software pipelining (each id hashed once,
+  // every record's lines requested, then the cue lines behind the found
+  // records, then the updates in order), so random access over millions of
+  // conversations overlaps its cache misses. The caller keeps each
+  // conversation's messages in order, as for Update. Requires
+  // out.size() >= msgs.size() and status.size() >= msgs.size().
+  void UpdateBatch(std::span<const ConversationMessage> msgs, std::span<ConversationUpdate> out,
+                   std::span<Status> status);
+  static constexpr size_t kUpdateGroup = 16;
+
   // The table key of a conversation id (a 64-bit hash, never 0; stable
   // across versions: it is persisted in checkpoints).
   static uint64_t Key(std::string_view conversation);
@@ -106,8 +120,9 @@ class ConversationTracker {
   // effect on state; harmless if the table is concurrently resized).
   void Prefetch(uint64_t key) const;
   // Second stage for a message that carries cues, issued a few messages
-  // after Prefetch(key): takes the stripe lock briefly, finds the record
-  // (then in cache) and hints the loads the cue path makes beyond it (the
+  // after Prefetch(key): when the stripe's lock is free (it never waits: a
+  // busy stripe skips the hint) takes it briefly, finds the record (then in
+  // cache) and hints the loads the cue path makes beyond it (the
   // participants' cue masses and the next evidence slot). No effect on state.
   // A batch caller: Prefetch(key of message i+8), PrefetchCueState(key of
   // message i+4 if it has cues), Update(message i). In production the
@@ -141,7 +156,13 @@ class ConversationTracker {
   const ConversationOptions& options() const { return options_; }
 
  private:
+  struct Prepared;  // one message's hashes, cue bits and age facts
   conversation::Stripe& ShardOf(uint64_t key) const;
+  void Prepare(const ConversationMessage& msg, Prepared* p) const;
+  void Apply(const ConversationMessage& msg, const Prepared& p, ConversationUpdate* out);
+  // PrefetchCueState's work for a prepared message; skipped (never waits)
+  // when another thread holds the stripe.
+  void PrefetchCueLinesIfFree(uint64_t key, size_t stripe) const;
   void Assess(conversation::ConversationState& c, int sender, int recipient, uint32_t cue_mask,
               int64_t now, const ConversationMessage& msg, ConversationUpdate* out) const;
   [[gnu::noinline]] void Fold(conversation::ConversationState& c, int sender, int recipient,

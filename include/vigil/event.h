@@ -32,6 +32,11 @@ struct Event {
   std::string text;       // valid UTF-8 (checked on parse)
   std::vector<MediaRef> media;
   int64_t line = 0;       // 1-based input line, 0 when not read from a file
+  // ConversationTracker::Key(conversation), set by EventParser so that the
+  // conversation detector hashes the id once per event (prefetch stages,
+  // Detect, Finish); 0 = not computed. Whoever changes `conversation` after
+  // parsing must reset it to 0.
+  uint64_t conversation_key = 0;
 
   void Clear();
 };

@@ -22,6 +22,10 @@
 //               is a full scan (microseconds), so two messages ahead hide
 //               the loads; here an update is ~100 ns, so they hide only part
 //               of a DRAM miss: these are the conservative figures.
+//   random_batch random, updated through UpdateBatch in batches of 64 (groups
+//               of 16: hash all, request the records, then the cue lines,
+//               then update in order)
+//   burst_batch burst, through UpdateBatch the same way
 // The message stream (ids, keys, senders, cues) is materialised up front and
 // read sequentially, as a worker reads a freshly parsed batch. Cue mixes:
 //   realistic  one message in four carries one cue family at 0.8; in 99% of
@@ -67,10 +71,14 @@ enum Pattern : int {
   kBurstPrefetch = 6,
   kBurstPipeline = 7,
   kRandomPipeline = 8,
+  kRandomBatch = 9,
+  kBurstBatch = 10,
 };
 bool IsBurst(Pattern p) {
-  return p == kBurst || p == kBurstPrefetch2 || p == kBurstPrefetch || p == kBurstPipeline;
+  return p == kBurst || p == kBurstPrefetch2 || p == kBurstPrefetch || p == kBurstPipeline ||
+         p == kBurstBatch;
 }
+constexpr size_t kBatch = 64;  // messages per UpdateBatch call (a worker's fetched batch)
 enum Mix : int { kRealistic = 0, kAllRisky = 1, kEvery = 2 };
 
 struct Msg {
@@ -133,10 +141,16 @@ long MinorFaults() {
   return u.ru_minflt;
 }
 
-size_t StreamLength(int n) { return std::max<size_t>(1 << 20, 2 * static_cast<size_t>(n)); }
+// At 10 M conversations the stream wraps after 4 M messages (800 MB less;
+// a conversation's record is long out of cache by then).
+size_t StreamLength(int n) {
+  return std::max<size_t>(1 << 20, std::min<size_t>(2 * static_cast<size_t>(n), 1 << 22));
+}
 
-void RunUpdates(benchmark::State& state, Pattern pattern, Mix mix) {
-  const int n = static_cast<int>(state.range(0));
+// Builds n conversations and a message stream in `pattern`, then calls
+// run(step), where each step() feeds the tracker one message of the stream.
+template <typename Run>
+void WithStream(int n, Pattern pattern, Mix mix, Run run) {
   vigil::ConversationTracker t;
   std::vector<Msg> stream = MakeStream(n, pattern, StreamLength(n), mix);
   const std::vector<vigil::MessageCues> cues = CueTable();
@@ -159,6 +173,29 @@ void RunUpdates(benchmark::State& state, Pattern pattern, Mix mix) {
   const size_t len = stream.size();
   size_t i = 0;
   int64_t tick = 0;
+  // Batch patterns: each step queues one message; every kBatch-th step
+  // updates the queued batch (time per step = time per message).
+  std::vector<vigil::ConversationMessage> batch(kBatch);
+  std::vector<vigil::ConversationUpdate> outs(kBatch);
+  std::vector<vigil::Status> statuses(kBatch);
+  size_t queued = 0;
+  auto step_batch = [&] {
+    const Msg& s = stream[i];
+    vigil::ConversationMessage& q = batch[queued];
+    q.id = m.id;
+    q.conversation = std::string_view(s.conversation, s.len);
+    q.conversation_key = 0;  // UpdateBatch hashes it (once)
+    q.sender = s.from_a ? kAlice : kBob;
+    q.recipient = s.from_a ? kBob : kAlice;
+    q.ts_ms = kT0 + ++tick * 1000;
+    q.cues = &cues[s.cue];
+    if (++queued == kBatch) {
+      t.UpdateBatch(batch, outs, statuses);
+      benchmark::DoNotOptimize(statuses.data());
+      queued = 0;
+    }
+    if (++i == len) i = 0;
+  };
   auto step = [&] {
     const Msg& s = stream[i];
     if (prefetch) t.Prefetch(stream[(i + ahead) % len].key);
@@ -176,8 +213,19 @@ void RunUpdates(benchmark::State& state, Pattern pattern, Mix mix) {
     benchmark::DoNotOptimize(t.Update(m, &u));
     if (++i == len) i = 0;
   };
-  const long faults_before = MinorFaults();
-  for (auto _ : state) step();
+  if (pattern == kRandomBatch || pattern == kBurstBatch) {
+    run(step_batch);
+  } else {
+    run(step);
+  }
+}
+
+void RunUpdates(benchmark::State& state, Pattern pattern, Mix mix) {
+  long faults_before = 0;
+  WithStream(static_cast<int>(state.range(0)), pattern, mix, [&](auto& step) {
+    faults_before = MinorFaults();
+    for (auto _ : state) step();
+  });
   state.SetItemsProcessed(state.iterations());
   // Page faults in the timed loop (first touches of a growing heap) per message.
   state.counters["faults_per_msg"] =
@@ -192,7 +240,14 @@ BENCHMARK(BM_UpdateCuesGiven)
     ->ArgNames({"convs", "pattern"})
     ->ArgsProduct({{1000, 1000000},
                    {kBurst, kRandom, kRandomPrefetch, kRoundRobin, kBurstPrefetch2,
-                    kRandomPrefetch2, kBurstPrefetch, kBurstPipeline, kRandomPipeline}});
+                    kRandomPrefetch2, kBurstPrefetch, kBurstPipeline, kRandomPipeline,
+                   kRandomBatch, kBurstBatch}});
+// 10 M conversations (2.6 GB): a fixed iteration count, so that each
+// repetition builds the state once (no iteration-count estimation runs).
+BENCHMARK(BM_UpdateCuesGiven)
+    ->ArgNames({"convs", "pattern"})
+    ->ArgsProduct({{10000000}, {kBurst, kRandom, kRandomPipeline, kRandomBatch, kBurstBatch}})
+    ->Iterations(1 << 21);
 
 void BM_UpdateCuesGivenAllRisky(benchmark::State& state) {
   RunUpdates(state, static_cast<Pattern>(state.range(1)), kAllRisky);
@@ -330,4 +385,29 @@ BENCHMARK(BM_MemoryPerConversation)->Arg(10000000)->Iterations(1)->Unit(benchmar
 
 }  // namespace
 
-BENCHMARK_MAIN();
+// `conversation_bench --drive=CONVS,PATTERN,MIX,UPDATES` feeds UPDATES
+// messages after 200 k warm-up messages and exits, for instruction counts:
+// valgrind --tool=callgrind --toggle-collect='vigil::ConversationTracker::Update*'
+// build/conversation_bench --drive=1000,0,0,250000, minus the same with 50000 updates, divided by 200 k = instructions per
+// update (set-up and harness cancel). Otherwise a Google Benchmark binary.
+int main(int argc, char** argv) {
+  if (argc == 2 && std::strncmp(argv[1], "--drive=", 8) == 0) {
+    int convs = 0, pattern = 0, mix = 0;
+    long updates = 0;
+    if (std::sscanf(argv[1] + 8, "%d,%d,%d,%ld", &convs, &pattern, &mix, &updates) != 4 ||
+        convs <= 0 || pattern < 0 || pattern > kBurstBatch || mix < 0 || mix > kEvery ||
+        updates < 0) {
+      std::fprintf(stderr, "usage: %s --drive=CONVS,PATTERN(0-10),MIX(0-2),UPDATES\n", argv[0]);
+      return 2;
+    }
+    WithStream(convs, static_cast<Pattern>(pattern), static_cast<Mix>(mix), [&](auto& step) {
+      for (long k = 0; k < 200000 + updates; ++k) step();
+    });
+    return 0;
+  }
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}

@@ -44,6 +44,7 @@ Status ConversationDetector::Finish(const Event& event, ScanContext& ctx,
   const MessageCues& cues = ctx.Slot<MessageCues>();
   ConversationMessage m;
   m.conversation = event.conversation;
+  m.conversation_key = KeyOf(event);
   m.id = event.id;
   m.sender = event.sender;
   m.recipient = event.recipient;

@@ -22,11 +22,20 @@ class ConversationDetector : public Detector {
   static StatusOr<std::unique_ptr<Detector>> Create(const DetectorConfig& config);
 
   std::string_view name() const override { return "conversation"; }
+  // The table key of the event's conversation: the parser's
+  // (Event::conversation_key, so the id is hashed once per event), else
+  // computed here.
+  static uint64_t KeyOf(const Event& event) {
+    return event.conversation_key != 0 ? event.conversation_key
+                                       : ConversationTracker::Key(event.conversation);
+  }
   // Batch path: stage 0 loads the conversation's record, stage 1 (the record
   // is then in cache) its cue lines, so that Finish's Update finds both.
+  // Stage 1 never waits: it is skipped while another thread holds the
+  // conversation's stripe.
   void Prefetch(const Event& event, int stage) const override {
     if (event.conversation.empty()) return;
-    const uint64_t key = ConversationTracker::Key(event.conversation);
+    const uint64_t key = KeyOf(event);
     if (stage == 0) {
       tracker_->Prefetch(key);
     } else {
@@ -37,9 +46,7 @@ class ConversationDetector : public Detector {
   // every detector's Detect before any Finish, so the load overlaps the
   // other detectors' Finish and the age-fact scan of this event's Update.
   Status Detect(const Event& event, ScanContext& ctx, std::vector<Signal>* out) const override {
-    if (!event.conversation.empty()) {
-      tracker_->Prefetch(ConversationTracker::Key(event.conversation));
-    }
+    if (!event.conversation.empty()) tracker_->Prefetch(KeyOf(event));
     return Status::OK();
   }
   Status Finish(const Event& event, ScanContext& ctx, std::vector<Signal>* signals,

@@ -7,6 +7,7 @@
 
 #include <cstring>
 #include <initializer_list>
+#include <span>
 #include <thread>
 
 #include "conversation/serialize.h"
@@ -397,6 +398,90 @@ TEST(ConversationTracker, PrecomputedKeyAndPrefetchMatchPlainUpdate) {
   }
   EXPECT_EQ(a.Checkpoint(), b.Checkpoint());
   EXPECT_NE(ConversationTracker::Key(""), 0u);
+}
+
+// UpdateBatch gives exactly the updates of Update called in order: every
+// field of every message's result and the final state, over batches that
+// repeat a conversation (it must see its earlier message in the same
+// group), span group boundaries, hold a message without a conversation id
+// (refused alone, the rest goes on), group chats, age facts, alerts and
+// out-of-order timestamps.
+TEST(ConversationTracker, UpdateBatchMatchesUpdateInOrder) {
+  ConversationOptions o;
+  o.max_evidence = 5;  // the evidence ring wraps
+  ConversationTracker seq(o), bat(o);
+  const std::vector<MessageCues> cues = {
+      MessageCues(), Cues({F::kFlattery}), Cues({F::kAgeSignal, F::kSecrecy}),
+      Cues({F::kImageRequest, F::kPlatformMigration}), Cues({F::kThreat, F::kPossessionClaim}),
+      Cues({F::kApproach}, 0.2f)};
+  const char* texts[] = {"", "im 12", "how old are you?", "13", "我上五年级", "hi grandma"};
+  const char* people[] = {"adult", "kid", "friend", "mod", "other"};
+  std::vector<std::string> convs, ids;
+  std::vector<ConversationMessage> msgs;
+  uint64_t x = 12345;
+  auto rnd = [&x](uint64_t n) {
+    x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+    return (x >> 33) % n;
+  };
+  const size_t kMessages = 3000;
+  convs.reserve(kMessages);
+  ids.reserve(kMessages);
+  for (size_t i = 0; i < kMessages; ++i) {
+    // Runs of one conversation (repeats inside a group) and random others.
+    size_t c = i % 7 < 3 ? (i / 7) % 40 : rnd(40);
+    convs.push_back(i % 97 == 5 ? "" : "c" + std::to_string(c));
+    ids.push_back("m" + std::to_string(i));
+    ConversationMessage m;
+    m.conversation = convs.back();
+    m.id = ids.back();
+    const bool group = c % 5 == 0;
+    m.sender = people[group ? rnd(5) : i % 2];
+    m.recipient = group ? "" : people[1 - i % 2];
+    m.ts_ms = i % 50 == 7 ? 0 : kT0 + static_cast<int64_t>(i) * kMin - (i % 11 == 3 ? 30 * kMin : 0);
+    m.text = texts[rnd(6)];
+    m.cues = rnd(3) == 0 ? &cues[rnd(cues.size())] : nullptr;
+    if (i % 13 == 0) m.conversation_key = ConversationTracker::Key(m.conversation);
+    if (m.conversation.empty()) m.conversation_key = 0;
+    msgs.push_back(m);
+  }
+  std::vector<ConversationUpdate> out(kMessages);
+  std::vector<Status> status(kMessages);
+  // Batches of varying size: 1, a partial group, a full group, several groups.
+  size_t alerts = 0, refused = 0;
+  for (size_t at = 0, k = 0; at < kMessages; ++k) {
+    size_t n = std::min<size_t>(std::vector<size_t>{1, 5, 16, 37, 64}[k % 5], kMessages - at);
+    bat.UpdateBatch(std::span(msgs).subspan(at, n), std::span(out).subspan(at, n),
+                    std::span(status).subspan(at, n));
+    for (size_t i = at; i < at + n; ++i) {
+      ConversationUpdate u;
+      Status st = seq.Update(msgs[i], &u);
+      ASSERT_EQ(st.ok(), status[i].ok()) << i;
+      if (!st.ok()) {
+        EXPECT_EQ(st.message(), status[i].message());
+        ++refused;
+        continue;
+      }
+      const ConversationUpdate& b = out[i];
+      ASSERT_EQ(u.info.id, b.info.id) << i;
+      EXPECT_EQ(u.info.risk, b.info.risk) << i;  // bit for bit
+      EXPECT_EQ(u.info.alert, b.info.alert) << i;
+      EXPECT_EQ(u.info.category, b.info.category) << i;
+      EXPECT_EQ(u.info.suspect, b.info.suspect) << i;
+      EXPECT_EQ(u.info.stage, b.info.stage) << i;
+      EXPECT_EQ(u.info.evidence, b.info.evidence) << i;
+      EXPECT_EQ(u.alert_now, b.alert_now) << i;
+      EXPECT_EQ(u.adds_evidence, b.adds_evidence) << i;
+      EXPECT_EQ(u.category_changed, b.category_changed) << i;
+      EXPECT_EQ(u.score, b.score) << i;
+      EXPECT_EQ(u.explanation, b.explanation) << i;
+      alerts += u.alert_now;
+    }
+    at += n;
+  }
+  EXPECT_GT(alerts, 0u);  // the stream exercises the alert path
+  EXPECT_GT(refused, 0u);
+  EXPECT_EQ(seq.Checkpoint(), bat.Checkpoint());
+  EXPECT_EQ(seq.size(), bat.size());
 }
 
 TEST(ConversationState, EvictionKeepsEveryOtherConversationReachable) {

@@ -188,6 +188,16 @@ static bool TargetGroomingMassReaches(const CueMass& cm, int64_t now, int64_t ha
   return GroomingSum(fl * k, se * k, sx * k, im * k, mi * k) >= bound;
 }
 
+// Bits set in a mask below 2^16, inline (without -mpopcnt, std::popcount
+// is a libgcc call).
+inline int PopCount16(uint32_t x) {
+  x = x - ((x >> 1) & 0x5555u);
+  x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
+  x = (x + (x >> 4)) & 0x0F0Fu;
+  return static_cast<int>((x + (x >> 8)) & 0x1Fu);
+}
+static_assert(kNumCueFamilies <= 16);
+
 Features Extract(const ConversationState& c, int suspect, int64_t now, int64_t half_life_ms) {
   Features f;
   const Participant& s = c.part(suspect);
@@ -210,7 +220,7 @@ Features Extract(const ConversationState& c, int suspect, int64_t now, int64_t h
         f.family_mask |= static_cast<uint32_t>(m[i] >= kActive) << i;
       }
     }
-    f.families = std::popcount(f.family_mask);
+    f.families = PopCount16(f.family_mask);
   }
   alignas(16) float v[kNumCueFamilies];  // clamped to 1
   Clamp1(m, v);

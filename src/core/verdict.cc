@@ -59,6 +59,7 @@ void Event::Clear() {
   text.clear();
   media.clear();
   line = 0;
+  conversation_key = 0;
 }
 
 }  // namespace vigil

@@ -9,6 +9,7 @@
 #include "core/json_writer.h"
 #include "core/time_util.h"
 #include "core/utf8.h"
+#include "vigil/conversation.h"
 
 namespace vigil {
 namespace {
@@ -195,6 +196,7 @@ Status EventParser::Parse(std::string_view json, int64_t line_no, Event* ev) {
   // After the object, the document must be exhausted (current_location fails at end).
   if (doc.current_location().error() == simdjson::SUCCESS) return impl_->Err(line_no, "malformed JSON: trailing content after the object");
   if (!has_id) return impl_->Err(line_no, "missing required field 'id'");
+  if (!ev->conversation.empty()) ev->conversation_key = ConversationTracker::Key(ev->conversation);
   return Status::OK();
 }
 

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "vigil/conversation.h"
+
 namespace vigil {
 namespace {
 
@@ -20,6 +22,21 @@ std::vector<Line> ReadAll(std::string data, JsonlLimits limits = {}) {
     out.push_back(l);
   }
   return out;
+}
+
+// The parser hashes the conversation id once for the conversation detector;
+// an event without one (or a reused Event) carries no stale key.
+TEST(JsonlTest, SetsConversationKey) {
+  auto lines = ReadAll(R"({"id":"m-1","conversation":"c-1"})"
+                       "\n"
+                       R"({"id":"m-2"})"
+                       "\n");
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[0].ev.conversation_key, ConversationTracker::Key("c-1"));
+  EXPECT_EQ(lines[1].ev.conversation_key, 0u);
+  Event e = lines[0].ev;
+  e.Clear();
+  EXPECT_EQ(e.conversation_key, 0u);
 }
 
 TEST(JsonlTest, ParsesAllFields) {
