@@ -58,7 +58,7 @@ uint8_t TakeBounds(std::string* re) {
 // Most literals one finite pattern may expand to (beyond that it stays a regex).
 constexpr size_t kMaxExpansion = 256;
 // Most gate literals one regex may have (beyond that it runs on every message).
-constexpr size_t kMaxGates = 64;
+constexpr size_t kMaxGates = 128;
 
 struct RawMatch {
   uint32_t id;
