@@ -58,7 +58,7 @@ uint8_t TakeBounds(std::string* re) {
 // Most literals one finite pattern may expand to (beyond that it stays a regex).
 constexpr size_t kMaxExpansion = 256;
 // Most gate literals one regex may have (beyond that it runs on every message).
-constexpr size_t kMaxGates = 64;
+constexpr size_t kMaxGates = 128;
 
 struct RawMatch {
   uint32_t id;
@@ -272,9 +272,10 @@ bool TextScratch::Impl::ScanSom(const hs_database_t* db, std::string_view bytes)
               raw.end());
     if (we == bytes.size() || truncated) break;
   }
-  // Matches found in two overlapping windows count once.
+  // Matches found in two overlapping windows count once; they stay in the
+  // order one scan reports them (by end; a database holds one regex).
   const auto b = raw.begin() + static_cast<std::ptrdiff_t>(first);
-  auto key = [](const RawMatch& m) { return std::tie(m.id, m.from, m.to); };
+  auto key = [](const RawMatch& m) { return std::tie(m.to, m.id, m.from); };
   std::sort(b, raw.end(), [&](const RawMatch& x, const RawMatch& y) { return key(x) < key(y); });
   raw.erase(std::unique(b, raw.end(), [&](const RawMatch& x, const RawMatch& y) { return key(x) == key(y); }),
             raw.end());

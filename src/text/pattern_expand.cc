@@ -266,17 +266,43 @@ std::optional<ExpandedLiteral> Finish(const std::string& raw, bool* uncheckable)
 
 // What a sub-pattern is known to match: exactly the strings of `exact`, or
 // (when not finite) strings each containing one of `need`; neither means
-// nothing is known (it may match anything, even the empty string).
+// nothing is known (it may match anything, even the empty string). `last`,
+// when known, is a set of non-empty strings one of which every match ends
+// with (`[0-9]+` ends with a digit): a literal that follows the sub-pattern
+// extends them into a rarer gate (`[0-9]+起` needs "0起", ..., "9起", not "起").
 struct Info {
   std::optional<Set> exact;
   std::optional<Set> need;
+  std::optional<Set> last;
 };
 
+// `s` as an ending set: none when it holds the empty string (a match may then
+// end with anything).
+std::optional<Set> Ending(const Set& s) {
+  for (const auto& x : s) {
+    if (x.empty()) return std::nullopt;
+  }
+  return s;
+}
+
 // Expected cost of a literal set as a gate: roughly how often one of its
-// strings occurs (shorter strings occur more often).
+// strings occurs in chat, a product of rough per-byte frequencies (letters
+// and spaces are common, digits and symbols rarer, each byte of a UTF-8
+// sequence as before), over at most six bytes.
+double ByteFrequency(unsigned char c) {
+  if (c == ' ') return 1.0 / 6;
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return 1.0 / 20;
+  if (c >= '0' && c <= '9') return 1.0 / 60;
+  return 1.0 / 30;
+}
 double GateCost(const Set& s) {
   double c = 0;
-  for (const auto& x : s) c += x.empty() ? 1e9 : std::pow(30.0, -static_cast<double>(std::min<size_t>(x.size(), 6)));
+  for (const auto& x : s) {
+    if (x.empty()) return 1e9;
+    double p = 1;
+    for (size_t i = 0; i < x.size() && i < 6; ++i) p *= ByteFrequency(static_cast<unsigned char>(x[i]));
+    c += p;
+  }
   return c;
 }
 
@@ -315,8 +341,8 @@ class Factorer : Cursor {
       ++pos_;
       alts.push_back(Sequence());
     }
-    Set exact, need;
-    bool all_exact = true;
+    Set exact, need, last;
+    bool all_exact = true, all_last = true;
     for (const auto& a : alts) {
       if (a.exact) {
         exact.insert(exact.end(), a.exact->begin(), a.exact->end());
@@ -327,11 +353,21 @@ class Factorer : Cursor {
       } else {
         return {};
       }
+      const std::optional<Set> l = a.exact ? Ending(*a.exact) : a.last;
+      if (l) {
+        last.insert(last.end(), l->begin(), l->end());
+      } else {
+        all_last = false;
+      }
     }
-    if (all_exact && exact.size() <= max_) return {std::move(exact), std::nullopt};
+    if (all_exact && exact.size() <= max_) return {std::move(exact), std::nullopt, std::nullopt};
     auto m = Minimize(std::move(need));
     if (!m || m->size() > max_) return {};
-    return {std::nullopt, std::move(m)};
+    std::sort(last.begin(), last.end());
+    last.erase(std::unique(last.begin(), last.end()), last.end());
+    std::optional<Set> ends;
+    if (all_last && last.size() <= max_) ends = std::move(last);
+    return {std::nullopt, std::move(m), std::move(ends)};
   }
 
   // Candidates: finite runs of adjacent pieces, and the needs of other pieces.
@@ -387,12 +423,13 @@ class Factorer : Cursor {
       }
       consider(run);
       if (rep.min >= 1 && item.need) consider(*item.need);
-      run = {""};
+      // What follows extends the item's endings (when it is present).
+      run = rep.min >= 1 && item.last ? *item.last : Set{""};
     }
-    if (!broken) return {std::move(run), std::nullopt};
+    if (!broken) return {std::move(run), std::nullopt, std::nullopt};
     consider(run);
     if (!best) return {};
-    return {std::nullopt, std::move(best)};
+    return {std::nullopt, std::move(best), Ending(run)};
   }
 
   struct Rep {

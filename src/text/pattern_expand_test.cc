@@ -110,6 +110,30 @@ TEST(RequiredLiterals, FromFinitePieces) {
   EXPECT_EQ(Gates("(?:进群费|费)[0-9]+"), (V{"费0", "费1", "费2", "费3", "费4", "费5", "费6", "费7", "费8", "费9"}));
 }
 
+// A literal after a group that is no finite set extends the group's endings
+// (every match of the group ends with a digit or 十/百): "起" alone is in
+// every 一起 ("together").
+TEST(RequiredLiterals, EndingsOfAGroupExtendTheLiteralAfterIt) {
+  V want{"十起", "百起"};
+  for (char d = '0'; d <= '9'; ++d) want.push_back(std::string(1, d) + "起");
+  EXPECT_EQ(Gates("([0-9]+|[一二两三]*[十百])起"), Sorted(want));
+  // No endings when the group may end with anything (or be absent).
+  EXPECT_EQ(Gates("(a|[0-9]+.)起"), (V{"起"}));
+  EXPECT_EQ(Gates("([0-9]+|[十百])?起"), (V{"起"}));
+  EXPECT_EQ(Gates("(x[0-9]+|a?)起"), (V{"起"}));
+}
+
+// Letters are common in chat, digits rarer: "5yo" and "5 yo" beat "yo"
+// (which is in every "you") when the set fits.
+TEST(RequiredLiterals, DigitsMakeRarerGatesThanLetters) {
+  V want;
+  for (const char* n : {"5", "6", "12"}) {
+    for (const char* t : {"yo", " yo"}) want.push_back(std::string(n) + t);
+  }
+  EXPECT_EQ(Gates("[a-z]+ (?:5|6|12) ?yo"), Sorted(want));
+  EXPECT_EQ(Gates("[a-z]+ (?:5|6|12) ?yo", 4), (V{"yo"}));  // too many for 4: the common one
+}
+
 // Regressions found by pattern_expand_fuzz (fuzz/pattern_expand/regress-*).
 TEST(PatternParsing, ClassesAndBracesAsPcreReadsThem) {
   // A '[' inside a class is a member, not a nested class.
@@ -139,7 +163,8 @@ TEST(RequiredLiterals, EveryMatchContainsAGate) {
   const std::vector<std::string> regexes = {
       "[0-9]+ ?(?:元|块|rmb)", R"(\b[0-9]+ ?(?:gb|tb)\b)", R"(\$ ?[0-9]+ or\b)",
       "(?:^|[ ,.])收", "(对话|聊天).{0,4}删", R"((ab|b)+c[0-9]*d)", R"(\b(?:(a|ab)\s*(c|cd)?\s*(x|y)+)\b)",
-      "[一二三]+(?:元|块)", "x(?:a|b){2,3}y", R"(send (me )?([0-9]+|a few) more)"};
+      "[一二三]+(?:元|块)", "x(?:a|b){2,3}y", R"(send (me )?([0-9]+|a few) more)",
+      "([0-9]+|[一三]*[元块])收", "(a[0-9]*|b+)c", "(?:x|(?:ab)+|c[0-9]+) ?(?:or|d)"};
   const std::vector<std::string> alphabet = {"a", "b", "c", "d", "x", "y", "0", "1", "2", " ", ",", ".", "$",
                                              "元", "块", "收", "对话", "删", "一", "三", "gb", "rmb", "or",
                                              "send ", "me ", "more", "few", "$1", " or", "xab", "aby", "send me ", "2 more",
