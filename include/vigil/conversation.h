@@ -15,9 +15,11 @@
 // adds a participant beyond two, or
 // (amortised) grows a table; age facts are read from a non-empty
 // `text` (which copies it once). A two-party conversation without cues lives in one
-// 128-byte record (two adjacent cache lines). A caller with a batch can pass the precomputed key
-// (Key()) and Prefetch() a later message's record (and PrefetchCueState() its
-// cue lines) while updating this one.
+// 128-byte record (two adjacent cache lines). A caller with a batch of
+// messages calls UpdateBatch (group prefetching: the misses of a group of
+// messages overlap); a caller that gets one message at a time can pass the
+// precomputed key (Key()) and Prefetch() a later message's record (and
+// PrefetchCueState() its cue lines) while updating this one.
 //
 // Memory: a conversation costs its 128-byte record plus table slack (239
 // bytes RSS each at 10 M two-party conversations, 10% with cues), and a heap
