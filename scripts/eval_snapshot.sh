@@ -9,7 +9,7 @@ mkdir -p "$O"
 S=../shared/testdata
 H=eval/heldout
 "$B" eval messages --data $S/messages/dev.jsonl >"$O/msg_dev.txt" 2>&1
-for f in $H/messages_a.jsonl $H/messages_b.jsonl $H/c/*.jsonl $H/d/*.jsonl $H/e/*.jsonl $H/f/*.jsonl; do
+for f in $H/messages_a.jsonl $H/messages_b.jsonl $H/[c-z]/*.jsonl; do
   "$B" eval messages --data "$f" >"$O/msg_$(basename "$f").txt" 2>&1
 done
 "$B" eval pii --data $S/pii/dev.jsonl >"$O/pii_dev.txt" 2>&1
