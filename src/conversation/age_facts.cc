@@ -259,7 +259,56 @@ void RecordGrade(const PairFilter& pf, std::string_view s, size_t p, bool zh, in
   if (OthersNamed(ClauseBefore(s, p, zh))) return;  // about third parties
   const bool other = AboutAddressee(pf, s, p, zh);
   Record(f, age, true, other);
-  if (!other) f->implicit_grade = !SelfStated(pf, s, p, zh);
+  if (!other) {
+    f->implicit_grade = !SelfStated(pf, s, p, zh);
+    f->self_stated = !f->implicit_grade;
+  }
+}
+
+// Roles that make the sender or the addressee an adult whatever ages they
+// mention: a sender introducing themself as a named child's parent ("我是王子轩
+// 妈妈", "我是轩轩的家长", "i'm maya's mum", "leo's dad here"; not "我是你妈妈",
+// which is kinship), and the honorific 您, which is said to adults.
+void FindRoles(const PairFilter& pf, std::string_view s, AgeFacts* f) {
+  f->honorific = Has(pf, s, "您");
+  static constexpr std::string_view kParent[] = {"妈妈", "媽媽", "爸爸", "家长", "家長", "奶奶",
+                                                 "爷爷", "爺爺", "外婆", "外公", "姥姥", "妈", "媽", "爸"};
+  for (size_t p = pf.Find(s, "我是"); p != std::string_view::npos; p = s.find("我是", p + 1)) {
+    std::string_view after = s.substr(p + 6, 24);  // a name of up to ~6 characters, then the role
+    if (after.starts_with("你") || after.starts_with("妳")) continue;  // "我是你妈妈": kinship
+    for (auto w : kParent) {
+      size_t at = after.find(w);
+      if (at == std::string_view::npos || at < 3) continue;  // a name must come first
+      std::string_view name = after.substr(0, at);
+      if (name.find_first_of(" ,.!?:;") != std::string_view::npos || name.find("，") != std::string_view::npos ||
+          name.find("。") != std::string_view::npos) {
+        continue;
+      }
+      f->parent_role = true;
+    }
+  }
+  for (std::string_view w : {"作为家长", "作為家長", "身为家长", "身為家長"}) f->parent_role |= Has(pf, s, w);
+  static constexpr std::string_view kEnParent[] = {"mum", "mom", "dad", "mother", "father", "parent",
+                                                   "grandma", "grandpa", "gran", "nan", "guardian"};
+  for (size_t p = pf.Find(s, "'s "); p != std::string_view::npos; p = s.find("'s ", p + 1)) {
+    size_t e = 0;
+    for (auto w : kEnParent) {
+      if (s.compare(p + 3, w.size(), w) == 0 && (p + 3 + w.size() >= s.size() || !IsAlnum(s[p + 3 + w.size()]))) {
+        e = p + 3 + w.size();
+      }
+    }
+    if (e == 0) continue;
+    size_t word = p;  // start of the child's name
+    while (word > 0 && IsAlnum(s[word - 1])) --word;
+    std::string_view before = s.substr(0, word);
+    const bool intro = before.ends_with("i'm ") || before.ends_with("im ") || before.ends_with("i am ") ||
+                       before.ends_with("this is ") || before.ends_with("it's ");
+    if (intro || s.substr(e).starts_with(" here")) f->parent_role = true;
+  }
+  for (std::string_view w : {"as a parent", "as his mum", "as her mum", "as his mom", "as her mom",
+                             "as his dad", "as her dad"}) {
+    f->parent_role |= Has(pf, s, w);
+  }
 }
 
 void ExtractEnglish(const PairFilter& pf, std::string_view s, bool digit, AgeFacts* f) {
@@ -271,7 +320,10 @@ void ExtractEnglish(const PairFilter& pf, std::string_view s, bool digit, AgeFac
       if (p > 0 && IsAlnum(s[p - 1])) continue;
       size_t e = 0;
       int v = ParseEnNumber(s, p + lead.size(), &e);
-      if (v >= 5 && v <= 99 && LooksLikeAgeTail(s, e)) f->self_age = v;
+      if (v >= 5 && v <= 99 && LooksLikeAgeTail(s, e)) {
+        f->self_age = v;
+        f->self_stated = true;
+      }
     }
   }
   // "ur 24", "you're 24": the addressee's age as the sender states it.
@@ -293,7 +345,11 @@ void ExtractEnglish(const PairFilter& pf, std::string_view s, bool digit, AgeFac
     while (!rest.empty() && rest[0] == ' ') rest.remove_prefix(1);
     if (rest.starts_with("yo") || rest.starts_with("y/o") || rest.starts_with("years old") ||
         rest.starts_with("yrs old") || rest.starts_with("year old")) {
-      if (v >= 5 && v <= 99 && f->self_age < 0) Record(f, v, false, AboutAddressee(pf, s, p, false));
+      if (v >= 5 && v <= 99 && f->self_age < 0) {
+        const bool other = AboutAddressee(pf, s, p, false);
+        Record(f, v, false, other);
+        if (!other) f->self_stated = SelfStated(pf, s, p, false);
+      }
     }
     // "6th grade", "7th gr"
     if (rest.starts_with("th grade") || rest.starts_with("st grade") ||
@@ -446,7 +502,9 @@ void ExtractChinese(const PairFilter& pf, std::string_view s, AgeFacts* f) {
         size_t e = 0;
         int v = ParseZhNumber(s, p - back, &e);
         if (v >= 5 && v <= 99 && e == p) {
-          Record(f, v, false, AboutAddressee(pf, s, p - back, true));
+          const bool other = AboutAddressee(pf, s, p - back, true);
+          Record(f, v, false, other);
+          if (!other) f->self_stated = SelfStated(pf, s, p - back, true);
           break;
         }
       }
@@ -461,7 +519,10 @@ void ExtractChinese(const PairFilter& pf, std::string_view s, AgeFacts* f) {
         bool unit_follows = e >= s.size() || s.substr(e, 3) == "岁" || s.substr(e, 3) == "歲" ||
                             s[e] == ' ' || s[e] == ',' || s.substr(e, 3) == "，" ||
                             s.substr(e, 3) == "了" || s.substr(e, 3) == "啦";
-        if (unit_follows) f->self_age = v;
+        if (unit_follows) {
+          f->self_age = v;
+          f->self_stated = true;
+        }
       }
     }
   }
@@ -589,6 +650,7 @@ AgeFacts ExtractAgeFacts(std::string_view text) {
   if (en) ExtractEnglish(pf, s, digit, &f);
   if (high) ExtractChinese(pf, s, &f);
   f.bare_number = BareNumber(s);
+  FindRoles(pf, s, &f);
   // "我也是 都初一了", "我们都国二了", "me too, 7th grade": the addressee is the same age.
   if (f.self_age >= 0 && f.other_age < 0 &&
       (Has(pf, s, "我也") || Has(pf, s, "我们都") || Has(pf, s, "我們都") || Has(pf, s, "咱们都") ||
@@ -600,8 +662,10 @@ AgeFacts ExtractAgeFacts(std::string_view text) {
   if (f.other_age >= 0 && (Has(pf, s, "?") || Has(pf, s, "？") || Has(pf, s, "吗") || Has(pf, s, "嗎"))) {
     f.asks_age = true;
   }
+  if (f.self_age < 0) f.self_stated = false;
   if (f.third_party) {
     f.implicit_grade = false;
+    f.self_stated = false;
     f.self_age = -1;
     f.other_age = -1;
     f.from_grade = false;

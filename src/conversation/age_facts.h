@@ -20,6 +20,11 @@ struct AgeFacts {
   bool third_party = false;  // speaks about someone else's age (my son is 12, 我女儿…)
   bool kinship = false;   // addresses the other as close family, or introduces
                           // themself as such ("hi grandma", "it's aunt rosie", "谢谢小姨", "我是小姨")
+  bool self_stated = false;  // self_age came with a first-person word or as a short reply
+                             // ("我今年12", "i'm 12", "國一 13歲"), not inside a longer remark
+  bool parent_role = false;  // introduces themself as a named child's parent or guardian
+                             // ("我是王子轩妈妈", "i'm maya's mum", "leo's dad here")
+  bool honorific = false;    // addresses the other with the honorific 您 (used to adults)
 };
 
 AgeFacts ExtractAgeFacts(std::string_view text);

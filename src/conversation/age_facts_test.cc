@@ -135,5 +135,26 @@ TEST(AgeFacts, KinshipOnlyWhenAddressingOrIntroducing) {
   EXPECT_FALSE(ExtractAgeFacts("妈妈 上班去了").kinship);
 }
 
+// Roles: a parent introducing themself (not "我是你妈妈", which is kinship),
+// the honorific 您, and whether an age was stated in the first person.
+TEST(AgeFacts, ParentRoleHonorificAndSelfStated) {
+  EXPECT_TRUE(ExtractAgeFacts("张老师您好，我是王子轩妈妈，想给孩子补英语").parent_role);
+  EXPECT_TRUE(ExtractAgeFacts("老師好 我是小瑜的媽媽").parent_role);
+  EXPECT_TRUE(ExtractAgeFacts("hi, i'm maya's mum, about saturday").parent_role);
+  EXPECT_TRUE(ExtractAgeFacts("leo's dad here, running late").parent_role);
+  EXPECT_FALSE(ExtractAgeFacts("我是你妈妈").parent_role);
+  EXPECT_FALSE(ExtractAgeFacts("我是妈妈").parent_role);
+  EXPECT_FALSE(ExtractAgeFacts("我是说，妈妈不让").parent_role);
+  EXPECT_FALSE(ExtractAgeFacts("is that maya's mum?").parent_role);
+  EXPECT_TRUE(ExtractAgeFacts("收据发您").honorific);
+  EXPECT_FALSE(ExtractAgeFacts("收据发你").honorific);
+  EXPECT_TRUE(ExtractAgeFacts("我今年12").self_stated);
+  EXPECT_TRUE(ExtractAgeFacts("i'm 13").self_stated);
+  EXPECT_TRUE(ExtractAgeFacts("國一 13歲").self_stated);  // a short reply
+  auto f = ExtractAgeFacts("初一，12岁，语法比较弱，阅读还可以");
+  EXPECT_EQ(f.self_age, 12);
+  EXPECT_FALSE(f.self_stated);
+}
+
 }  // namespace
 }  // namespace vigil::conversation

@@ -138,6 +138,28 @@ TEST(ConversationModel, AskersGradePraiseIsNotTheirOwnAge) {
   EXPECT_TRUE(d.Say("adult", "kid", "", {F::kPlatformMigration, F::kImageRequest}).info.alert);
 }
 
+// A parent who introduces themself and answers a tutor's question about the
+// child's age ("初一，12岁…") is not the child: the tutor's fee, video lessons
+// and questions do not read as grooming of the parent. A child who states
+// their own age to an adult still counts.
+TEST(ConversationModel, ParentAnsweringForTheirChildIsAnAdult) {
+  ConversationTracker t;
+  Chat c(t, "tutor");
+  c.Say("mum", "tutor", "张老师您好，我是王子轩妈妈，想给孩子补英语");
+  c.Say("tutor", "mum", "王妈妈好。孩子几年级、多大了？");
+  c.Say("mum", "tutor", "初一，12岁，语法比较弱，阅读还可以");
+  for (int i = 0; i < 3; ++i) {
+    EXPECT_FALSE(c.Say("tutor", "mum", "每小时200，您微信转账就行", {F::kPlatformMigration, F::kGift}).info.alert);
+    EXPECT_FALSE(c.Say("tutor", "mum", "线上视频上课可以吗", {F::kImageRequest, F::kSupervisionProbe}).info.alert);
+  }
+  // The same adult talking to a child who says "我今年12" alerts.
+  Chat d(t, "child");
+  d.Say("tutor", "kid", "你多大了");
+  d.Say("kid", "tutor", "我今年12");
+  d.Say("tutor", "kid", "", {F::kGift, F::kSecrecy});
+  EXPECT_TRUE(d.Say("tutor", "kid", "", {F::kPlatformMigration, F::kImageRequest}).info.alert);
+}
+
 TEST(ConversationModel, SextortionAndUpgradeFromGrooming) {
   ConversationTracker t;
   Chat c(t, "s1");

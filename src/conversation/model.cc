@@ -334,11 +334,15 @@ void Explain(const Features& f, const Assessment& a, Category category, std::str
   out->append("; ");
   num(f.stages);
   out->append(" grooming stage(s)");
-  if (f.target_age >= 0) {
+  if (f.target_age == kAdultByRole) {
+    out->append("; addressee is an adult by role");
+  } else if (f.target_age >= 0) {
     out->append("; addressee states age ");
     num(f.target_age);
   }
-  if (f.suspect_age >= 0) {
+  if (f.suspect_age == kAdultByRole) {
+    out->append("; suspect is an adult by role");
+  } else if (f.suspect_age >= 0) {
     out->append("; suspect states age ");
     num(f.suspect_age);
   }

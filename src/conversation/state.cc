@@ -147,7 +147,17 @@ void AddAgeFacts(ConversationState& c, int sender, int recipient, const AgeFacts
     c.last_ask_msg = c.messages;
   }
   if (f.kinship && p.kinship < 255) ++p.kinship;
+  // Adults by role (see kAdultByRole): a parent introducing themself, and
+  // whoever is addressed with 您, unless they have stated an age.
+  if (f.parent_role) p.self_age = static_cast<int8_t>(kAdultByRole);
+  if (f.honorific && recipient >= 0 && recipient != sender &&
+      c.part(recipient).self_age == kUnknownAge) {
+    c.part(recipient).self_age = static_cast<int8_t>(kAdultByRole);
+  }
   int age = f.self_age;
+  // A parent who names a minor age or grade without "I" ("初一，12岁，语法比较弱",
+  // answering the tutor) speaks of their child.
+  if (p.self_age == kAdultByRole && age >= 0 && age < 18 && !f.self_stated) age = -1;
   // A grade named without "I" by the one who asked about the other's is the
   // other's grade being praised or probed ("才五年级？…"), not the sender's.
   if (f.implicit_grade && prober) age = -1;

@@ -43,6 +43,10 @@ namespace vigil::conversation {
 
 inline constexpr float kMassScale = 1024.0f;  // fixed point of Participant::mass
 inline constexpr int kUnknownAge = -1;
+// Participant::self_age of someone known to be an adult by role rather than by
+// a stated age: a parent introducing themself, or the addressee of 您. Outside
+// the 5..99 range that stated ages take.
+inline constexpr int kAdultByRole = 100;
 inline constexpr int kKeepFirstEvidence = 4;  // the first evidence messages are never overwritten
 inline constexpr int kInlineParticipants = 2;
 

@@ -234,7 +234,8 @@ void EraseAt(Shard& s, size_t i) {
 }
 
 bool HasFacts(const AgeFacts& f) {
-  return f.asks_age || f.kinship || f.self_age >= 0 || f.other_age >= 0 || f.bare_number >= 0;
+  return f.asks_age || f.kinship || f.self_age >= 0 || f.other_age >= 0 || f.bare_number >= 0 ||
+         f.parent_role || f.honorific;
 }
 
 // Families that count as evidence for a category.
