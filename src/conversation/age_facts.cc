@@ -570,7 +570,11 @@ void ExtractChinese(const PairFilter& pf, std::string_view s, AgeFacts* f) {
                                                  "拜拜", "晚安"};
   static constexpr std::string_view kAfter[] = {"好", "!", "！", ",", "，", "我们", "给你", "帮你",
                                                 "带你", "接你", "陪你", "去接", "记下", "知道"};
+  // A teacher or coach writing "妈妈，…您…" addresses a pupil's parent with the
+  // honorific, not their own mother (grandparents are addressed with 您 too).
+  const bool polite = Has(pf, s, "您");
   for (auto k : kKin) {
+    if (polite && (k == "妈妈" || k == "爸爸" || k == "老妈")) continue;
     for (size_t p = pf.Find(s, k); p != std::string_view::npos; p = s.find(k, p + 1)) {
       std::string_view before = s.substr(0, p);
       std::string_view after = s.substr(p + k.size());

@@ -147,6 +147,10 @@ TEST(AgeFacts, ParentRoleHonorificAndSelfStated) {
   EXPECT_FALSE(ExtractAgeFacts("我是说，妈妈不让").parent_role);
   EXPECT_FALSE(ExtractAgeFacts("is that maya's mum?").parent_role);
   EXPECT_TRUE(ExtractAgeFacts("收据发您").honorific);
+  // A tutor addressing a pupil's mother as "妈妈" with 您 is not kinship;
+  // a child thanking their own mother is.
+  EXPECT_FALSE(ExtractAgeFacts("妈妈，以后练琴视频可以让欣欣直接发我，省得您转来转去").kinship);
+  EXPECT_TRUE(ExtractAgeFacts("知道啦妈妈").kinship);
   EXPECT_FALSE(ExtractAgeFacts("收据发你").honorific);
   EXPECT_TRUE(ExtractAgeFacts("我今年12").self_stated);
   EXPECT_TRUE(ExtractAgeFacts("i'm 13").self_stated);
