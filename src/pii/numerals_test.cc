@@ -161,6 +161,28 @@ TEST(NumeralReaderTest, FindsOnlyRunsThatCouldHoldAnIdentifier) {
   EXPECT_FALSE(r.Render(1));  // no glued edge token to trim
 }
 
+// The byte precheck (32 bytes at a time where AVX2 exists, scalar for the
+// rest) must see every numeral form at every offset, block edges included.
+TEST(NumeralReaderTest, PrecheckSeesEveryFormAtEveryOffset) {
+  const char* forms[] = {"o", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                         "niner", "zero", "double five", "triple seven", "Nine", "ZERO", "〇", "零", "洞", "一",
+                         "壹", "幺", "么", "二", "贰", "貳", "两", "兩", "三", "叁", "參", "四", "肆", "五",
+                         "伍", "六", "陆", "陸", "七", "柒", "拐", "八", "捌", "九", "玖", "勾"};
+  pii::NumeralReader r;
+  for (const char* a : forms) {
+    for (const char* b : {"five", "八"}) {
+      for (size_t pad = 0; pad < 70; pad += 3) {
+        // Runs of 9 digits with the two numerals in the middle.
+        std::string t = std::string(pad, '#') + " 12345 " + a + " " + b + " 67 #";
+        ASSERT_TRUE(r.Find(t)) << a << " " << b << " at " << pad;
+        // The same numerals far apart are no run with two word digits.
+        t = std::string(pad, '#') + " " + a + " yes, a long way from " + b + " #";
+        EXPECT_FALSE(r.Find(t)) << a << " " << b << " at " << pad;
+      }
+    }
+  }
+}
+
 TEST(NumeralReaderTest, EnglishGrouping) {
   pii::NumeralReader r;
   ASSERT_TRUE(r.Find("four oh four, five five five, zero one two three"));
