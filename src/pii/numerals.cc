@@ -240,33 +240,41 @@ VIGIL_AVX2 inline __m256i Classes(__m256i x, const NibbleTables::Half& lo, const
 // kWordNibbles), or a CJK lead byte E3..E9 whose (lead, second byte) pair
 // begins a numeral character. Reads p[-1] through p[33].
 VIGIL_AVX2 inline uint32_t Candidates32(const unsigned char* p) {
-  const __m256i case_bit = _mm256_set1_epi8(0x20);
+  const __m256i case_bit = _mm256_set1_epi8(0x20), ones = _mm256_set1_epi8(-1);
   const __m256i v = load(p), next = load(p + 1);
-  const __m256i cls = all3(Classes(_mm256_or_si256(v, case_bit), kWordNibbles.lo[0], kWordNibbles.hi[0]),
-                           Classes(_mm256_or_si256(next, case_bit), kWordNibbles.lo[1], kWordNibbles.hi[1]),
-                           Classes(_mm256_or_si256(load(p + 2), case_bit), kWordNibbles.lo[2], kWordNibbles.hi[2]));
-  const __m256i word = _mm256_andnot_si256(
-      _mm256_or_si256(InRange(_mm256_or_si256(load(p - 1), case_bit), 'a', 26),
-                      _mm256_cmpeq_epi8(cls, _mm256_setzero_si256())),
-      _mm256_set1_epi8(-1));
-  // CJK: the lead's bit, ANDed with the leads the second byte allows.
-  const __m256i ones = _mm256_set1_epi8(-1);
-  const __m256i lead_tab = _mm256_setr_epi8(0, 0, 0, 1, 2, 4, 8, 16, 32, 64, 0, 0, 0, 0, 0, 0,
-                                            0, 0, 0, 1, 2, 4, 8, 16, 32, 64, 0, 0, 0, 0, 0, 0);
-  const __m256i low4 = _mm256_set1_epi8(0x0F);
-  const __m256i lead_bits = _mm256_shuffle_epi8(lead_tab, _mm256_and_si256(v, low4));
-  const __m256i lo = _mm256_and_si256(next, low4);
-  const __m256i row = _mm256_and_si256(_mm256_srli_epi16(next, 4), _mm256_set1_epi8(0x03));
-  __m256i allowed = _mm256_setzero_si256();
-  for (int r = 0; r < 4; ++r) {
-    const __m256i tab = _mm256_load_si256(reinterpret_cast<const __m256i*>(kSecondLeads.rows[r]));
-    allowed = _mm256_or_si256(allowed, _mm256_and_si256(_mm256_shuffle_epi8(tab, lo), eq(row, static_cast<char>(r))));
+  const __m256i l0 = _mm256_or_si256(v, case_bit);
+  uint32_t out = 0;
+  // English, where the block has a letter.
+  if (_mm256_movemask_epi8(InRange(l0, 'a', 26)) != 0) {
+    const __m256i cls = all3(Classes(l0, kWordNibbles.lo[0], kWordNibbles.hi[0]),
+                             Classes(_mm256_or_si256(next, case_bit), kWordNibbles.lo[1], kWordNibbles.hi[1]),
+                             Classes(_mm256_or_si256(load(p + 2), case_bit), kWordNibbles.lo[2], kWordNibbles.hi[2]));
+    const __m256i word = _mm256_andnot_si256(
+        _mm256_or_si256(InRange(_mm256_or_si256(load(p - 1), case_bit), 'a', 26),
+                        _mm256_cmpeq_epi8(cls, _mm256_setzero_si256())),
+        ones);
+    out = static_cast<uint32_t>(_mm256_movemask_epi8(word));
   }
-  const __m256i is_cont = eq(_mm256_and_si256(next, _mm256_set1_epi8(static_cast<char>(0xC0))), static_cast<char>(0x80));
-  const __m256i hit = _mm256_xor_si256(
-      _mm256_cmpeq_epi8(_mm256_and_si256(lead_bits, allowed), _mm256_setzero_si256()), ones);
-  const __m256i cjk = all3(InRange(v, 0xE3, 7), is_cont, hit);
-  return static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_or_si256(word, cjk)));
+  // CJK, where the block has a byte >= 0x80: the lead's bit, ANDed with the
+  // leads the second byte allows.
+  if (_mm256_movemask_epi8(v) != 0) {
+    const __m256i lead_tab = _mm256_setr_epi8(0, 0, 0, 1, 2, 4, 8, 16, 32, 64, 0, 0, 0, 0, 0, 0,
+                                              0, 0, 0, 1, 2, 4, 8, 16, 32, 64, 0, 0, 0, 0, 0, 0);
+    const __m256i low4 = _mm256_set1_epi8(0x0F);
+    const __m256i lead_bits = _mm256_shuffle_epi8(lead_tab, _mm256_and_si256(v, low4));
+    const __m256i lo = _mm256_and_si256(next, low4);
+    const __m256i row = _mm256_and_si256(_mm256_srli_epi16(next, 4), _mm256_set1_epi8(0x03));
+    __m256i allowed = _mm256_setzero_si256();
+    for (int r = 0; r < 4; ++r) {
+      const __m256i tab = _mm256_load_si256(reinterpret_cast<const __m256i*>(kSecondLeads.rows[r]));
+      allowed = _mm256_or_si256(allowed, _mm256_and_si256(_mm256_shuffle_epi8(tab, lo), eq(row, static_cast<char>(r))));
+    }
+    const __m256i is_cont = eq(_mm256_and_si256(next, _mm256_set1_epi8(static_cast<char>(0xC0))), static_cast<char>(0x80));
+    const __m256i hit = _mm256_xor_si256(
+        _mm256_cmpeq_epi8(_mm256_and_si256(lead_bits, allowed), _mm256_setzero_si256()), ones);
+    out |= static_cast<uint32_t>(_mm256_movemask_epi8(all3(InRange(v, 0xE3, 7), is_cont, hit)));
+  }
+  return out;
 }
 
 // Counts numerals at p[1..n) in 32-byte blocks, until two are near (n > 0; p[0] is the caller's):
