@@ -110,8 +110,10 @@ bool NumeralAt(const unsigned char* p, size_t i, size_t n) {
   return i + 2 < n && IsCjkNumeral(p + i);
 }
 
-// Two numerals whose starts are at most kNear bytes apart: what any run with
-// two word digits holds ("一三", "四 5678 九", "double - five", "1三8零").
+// Two numerals whose starts are at most kNear bytes apart ("一三", "四 5678 九",
+// "double - five", "1三8零"). A run whose word-written digits are all
+// further apart ("八 01234567 九") is not read: the price of a precheck that
+// lets "一起 … 一下" prose through only rarely.
 struct NearPair {
   static constexpr size_t kNear = 12;
   size_t last = SIZE_MAX;
@@ -144,7 +146,7 @@ constexpr SecondTable MakeSecondTable() {
 constexpr SecondTable kSecondLeads = MakeSecondTable();
 
 // English numeral words as classes of (first, second, third) letters, so that
-// three PSHUFB look-ups pairs per position test "may begin a numeral word".
+// three pairs of PSHUFB look-ups per position test "may begin a numeral word".
 // A byte's classes at letter position k are lo[k][b & 15] & hi[k][b >> 4]
 // (a superset of the exact set; the scalar check decides). Bytes are taken
 // OR 0x20 (lower case). Classes: o+non-letter ("o"), "oh", "one",
