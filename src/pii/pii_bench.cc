@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "pii/doxing.h"
+#include "pii/numerals.h"
 #include "vigil/pii.h"
 #include "vigil/pipeline.h"
 
@@ -135,6 +136,21 @@ void BM_PiiPath(benchmark::State& state) {
   Report(state, TotalBytes());
 }
 BENCHMARK(BM_PiiPath)->Unit(benchmark::kMillisecond);
+
+// The digit-reading step alone (pii/numerals.h) on messages without numeral
+// words: its byte precheck is what every message pays for it.
+void BM_NumeralPrecheck(benchmark::State& state) {
+  pii::NumeralReader reader;
+  size_t runs = 0;
+  for (auto _ : state) {
+    for (const auto& m : PlainMessages()) runs += reader.Find(m);
+  }
+  benchmark::DoNotOptimize(runs);
+  state.counters["with_runs"] = static_cast<double>(runs) / state.iterations();
+  double n = static_cast<double>(PlainMessages().size()) * state.iterations();
+  state.counters["ns_per_msg"] = benchmark::Counter(n, benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
+}
+BENCHMARK(BM_NumeralPrecheck)->Unit(benchmark::kMillisecond);
 
 void BM_Pipeline(benchmark::State& state) {
   PipelineOptions o;

@@ -13,6 +13,7 @@
 #endif
 
 #include "pii/normalize.h"
+#include "pii/numerals.h"
 #include "pii/phone.h"
 #include "pii/tables.h"
 #include "pii/validators.h"
@@ -27,6 +28,8 @@ struct PiiScratch::Impl {
   std::string compact;
   std::string lower;
   std::vector<std::pair<uint32_t, uint32_t>> emails;  // spans in normalised text
+  pii::NumeralReader numerals;  // identifiers written in words
+  std::vector<PiiEntity> word_entities;
 };
 
 PiiScratch::PiiScratch() : impl_(std::make_unique<Impl>()) {}
@@ -81,8 +84,11 @@ struct Chunk {
 
 class Scanner {
  public:
-  Scanner(const PiiRecognizer::Tables& t, PiiScratch::Impl& s, std::vector<PiiEntity>* out)
-      : tables_(t), s_(s), text_(s.norm.text()), out_(out), first_(out->size()) {}
+  // Scans `text`: the normalised text, or (with `numerals`) its copy with
+  // numeral words read as digits, whose spans map back through `numerals`.
+  Scanner(const PiiRecognizer::Tables& t, PiiScratch::Impl& s, std::string_view text,
+          const pii::NumeralReader* numerals, std::vector<PiiEntity>* out)
+      : tables_(t), s_(s), numerals_(numerals), text_(text), out_(out), first_(out->size()) {}
 
   void Run() {
     FindEmails();
@@ -119,6 +125,14 @@ class Scanner {
  private:
   void Emit(PiiType type, uint32_t b, uint32_t e, float conf, std::string_view basis,
             std::string canonical) {
+    if (numerals_ != nullptr) {
+      // Reading words as digits is for numbers only, and an entity counts
+      // only when at least two of its digits were written in words.
+      if (type == PiiType::kEmail || numerals_->WordDigits(b, e) < 2) return;
+      const uint32_t nb = numerals_->NormStart(b);
+      e = numerals_->NormEnd(e);
+      b = nb;
+    }
     PiiEntity ent;
     ent.type = type;
     ent.start = s_.norm.OrigStart(b);
@@ -430,6 +444,7 @@ class Scanner {
 
   const PiiRecognizer::Tables& tables_;
   PiiScratch::Impl& s_;
+  const pii::NumeralReader* numerals_;
   std::string_view text_;
   std::vector<PiiEntity>* out_;
   size_t first_;
@@ -452,7 +467,32 @@ void PiiRecognizer::Find(std::string_view text, PiiScratch* scratch,
                          std::vector<PiiEntity>* out) const {
   PiiScratch::Impl& s = *scratch->impl();
   s.norm.Assign(text);
-  Scanner(*tables_, s, out).Run();
+  const size_t first = out->size();
+  Scanner(*tables_, s, s.norm.text(), nullptr, out).Run();
+  if (!s.numerals.Find(s.norm.text())) return;  // no numeral words: nothing more
+  // Numbers written in words: scan the copy with the runs read as digits;
+  // when that yields nothing, retry with glued edge words dropped (right,
+  // left, both). Entities found as written take precedence.
+  for (int trim : {0, 2, 1, 3}) {
+    if (!s.numerals.Render(trim)) continue;
+    s.word_entities.clear();
+    Scanner(*tables_, s, s.numerals.text(), &s.numerals, &s.word_entities).Run();
+    bool added = false;
+    for (PiiEntity& w : s.word_entities) {
+      bool overlaps = false;
+      for (size_t k = first; k < out->size() && !overlaps; ++k) {
+        overlaps = w.start < (*out)[k].end && (*out)[k].start < w.end;
+      }
+      if (overlaps) continue;
+      out->push_back(std::move(w));
+      added = true;
+    }
+    if (added) {
+      std::sort(out->begin() + first, out->end(),
+                [](const PiiEntity& a, const PiiEntity& b) { return a.start < b.start; });
+      return;
+    }
+  }
 }
 
 }  // namespace vigil

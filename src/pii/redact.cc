@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "pii/numerals.h"
 #include "vigil/pii.h"
 
 namespace vigil {
@@ -10,32 +11,49 @@ constexpr std::string_view kNames[kNumPiiTypes] = {
 
 size_t CharLen(unsigned char c) { return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4; }
 
-// True for ASCII letters/digits and their full-width forms (U+FF10..FF5A).
-bool IsMaskable(std::string_view s, size_t i, size_t len) {
+// Length of the maskable unit at s[i] (0 = not maskable): an ASCII digit,
+// a run of ASCII letters (a word such as "five" is one unit, a letter
+// prefix one unit per letter run), a full-width letter or digit
+// (U+FF10..FF5A), or a numeral character (一三八, 壹, 〇 ...) of an
+// identifier written in words.
+size_t MaskableUnit(std::string_view s, size_t i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
-  if (len == 1) return std::isalnum(c) != 0;
-  if (len == 3 && c == 0xEF) {
-    unsigned char c1 = static_cast<unsigned char>(s[i + 1]), c2 = static_cast<unsigned char>(s[i + 2]);
-    return (c1 == 0xBC && c2 >= 0x90 && c2 <= 0xBA && !(c2 >= 0x9A && c2 <= 0xA0)) ||
-           (c1 == 0xBD && c2 >= 0x81 && c2 <= 0x9A);
+  if (std::isdigit(c)) return 1;
+  if (std::isalpha(c)) {
+    size_t e = i;
+    while (e < s.size() && std::isalpha(static_cast<unsigned char>(s[e]))) ++e;
+    return e - i;
   }
-  return false;
+  if (CharLen(c) == 3 && i + 2 < s.size()) {
+    unsigned char c1 = static_cast<unsigned char>(s[i + 1]), c2 = static_cast<unsigned char>(s[i + 2]);
+    if (c == 0xEF && ((c1 == 0xBC && c2 >= 0x90 && c2 <= 0xBA && !(c2 >= 0x9A && c2 <= 0xA0)) ||
+                      (c1 == 0xBD && c2 >= 0x81 && c2 <= 0x9A))) {
+      return 3;
+    }
+    if (pii::CjkNumeralDigit(s, i) != 0) return 3;
+  }
+  return 0;
 }
 
 bool IsCharBoundary(std::string_view s, size_t i) {
   return i == s.size() || (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
 }
 
+// Masks every unit but the last `keep_last`; an ASCII letter run becomes one
+// mask character per letter, every other unit one mask character.
 void MaskSpan(std::string_view span, int keep_last, char mask, std::string* out) {
   int total = 0;
-  for (size_t i = 0; i < span.size(); i += CharLen(span[i])) {
-    total += IsMaskable(span, i, CharLen(span[i]));
+  for (size_t i = 0; i < span.size();) {
+    size_t u = MaskableUnit(span, i);
+    total += u > 0;
+    i += u > 0 ? u : std::min(CharLen(span[i]), span.size() - i);
   }
   int seen = 0;
   for (size_t i = 0; i < span.size();) {
-    size_t len = std::min(CharLen(span[i]), span.size() - i);
-    if (IsMaskable(span, i, len) && seen++ < total - keep_last) {
-      out->push_back(mask);
+    size_t u = MaskableUnit(span, i);
+    size_t len = u > 0 ? u : std::min(CharLen(span[i]), span.size() - i);
+    if (u > 0 && seen++ < total - keep_last) {
+      out->append(std::isalpha(static_cast<unsigned char>(span[i])) ? u : 1, mask);
     } else {
       out->append(span.substr(i, len));
     }

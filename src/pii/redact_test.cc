@@ -38,6 +38,19 @@ TEST(RedactTest, FullWidthDigitsBecomeOneMaskEach) {
   EXPECT_EQ(RedactText(t, sig), "手机*******５６７８");
 }
 
+TEST(RedactTest, NumbersWrittenInWordsAreMaskedWordByWord) {
+  // Each numeral character or word is one unit; a phone keeps its last four.
+  std::string t = "手机一三八 一二三四 五六七八";
+  std::vector<Signal> sig = {Pii("phone", 6, static_cast<int64_t>(t.size()))};
+  EXPECT_EQ(RedactText(t, sig), "手机*** **** 五六七八");
+  t = "SSN four oh seven - three nine - seven two six four";
+  sig = {Pii("us_ssn", 4, static_cast<int64_t>(t.size()))};
+  EXPECT_EQ(RedactText(t, sig), "SSN **** ** ***** - ***** **** - ***** *** *** ****");
+  t = "身份证壹壹零壹零伍壹玖肆玖壹贰叁壹零零贰X";
+  sig = {Pii("cn_resident_id", 9, static_cast<int64_t>(t.size()))};
+  EXPECT_EQ(RedactText(t, sig), "身份证******************");
+}
+
 TEST(RedactTest, BadSpansAndOtherSignalsAreIgnored) {
   std::string t = "身份证11010519491231002X";
   Signal other;
