@@ -15,11 +15,13 @@
 //    sums still see every value, as the reference's do);
 //  * with AVX2, pixels are converted to luminance while being transposed,
 //    the products c * x as fma(c, 2^23 + x, -c * 2^23) (exact, no convert);
-//  * with FMA, the first pass's divisions by the window count n are done as
+//  * the first pass's full windows (the bulk of its divisions) divide with
+//    the divider (vdivps), which the rest of the pipeline leaves idle; at
+//    the windows' edges, with FMA, the divisions by the window count n are
 //    a correctly rounded quotient from RN(1/n) and two FMAs (Markstein),
 //    bit-identical to x / n (see pdq_blur.inc and pdq_div_test.cc);
 //  * a window count n that is a power of two divides exactly as x * (1/n)
-//    (first vertical pass);
+//    (first horizontal and vertical passes);
 //  * the DCT is two small matrix products vectorised along the output row.
 // The blur kernels (pdq_blur.inc) are compiled twice, for AVX2+FMA and for
 // baseline x86-64, and picked at run time (same IEEE results).
