@@ -464,6 +464,7 @@ struct ConversationTracker::Prepared {
   uint64_t recipient_id;  // 0: no recipient
   conversation::CueBits bits;
   bool has_facts;  // the text was read and states an age fact
+  bool displaced;  // UpdateBatch: the record is not in its home slot (set by its stage 2)
   union {
     AgeFacts facts;  // valid when has_facts
   };
@@ -549,30 +550,70 @@ Status ConversationTracker::Update(const ConversationMessage& msg, ConversationU
   return Status::OK();
 }
 
+// Stage 2 of UpdateBatch, when the home record of `p` has landed: looks at
+// it without waiting for any other line. Found there: requests the cue
+// lines behind it (a message with cues). Another conversation there (a
+// record displaced along its probe sequence): requests the next record's
+// lines and returns true (stage 3 finds it). Never waits for the stripe.
+bool ConversationTracker::ProbeHome(const Prepared& p) const {
+  Shard& shard = shards_[p.stripe];
+  if (!shard.mu.try_lock()) return false;
+  bool displaced = false;
+  if (shard.capacity != 0) {
+    const size_t mask = shard.capacity - 1;
+    const size_t i = p.key & mask;
+    const ConversationState& c = shard.slots[i];
+    if (c.key == p.key) {
+      if (p.bits.present != 0) conversation::PrefetchCueLines(c, true, options_.max_evidence);
+    } else if (c.key != 0) {
+      const char* next = reinterpret_cast<const char*>(&shard.slots[(i + 1) & mask]);
+      __builtin_prefetch(next, 1);
+      __builtin_prefetch(next + 64, 1);
+      displaced = true;
+    }
+  }
+  shard.mu.unlock();
+  return displaced;
+}
+
 void ConversationTracker::UpdateBatch(std::span<const ConversationMessage> msgs,
                                       std::span<ConversationUpdate> out,
                                       std::span<Status> status) {
-  std::array<Prepared, kUpdateGroup> group;
-  for (size_t base = 0; base < msgs.size(); base += kUpdateGroup) {
-    const size_t n = std::min(kUpdateGroup, msgs.size() - base);
-    // 1. Hash every id once; request every record's two lines.
-    for (size_t i = 0; i < n; ++i) Prepare(msgs[base + i], &group[i]);
-    // 2. The records have landed (or are on their way): for a message with
-    // cues, request the lines behind its record (cue masses, names, next
-    // evidence slot). A hint only: skipped when the stripe is busy.
-    for (size_t i = 0; i < n; ++i) {
-      const Prepared& p = group[i];
-      if (p.key != 0 && p.bits.present != 0) PrefetchCueLinesIfFree(p.key, p.stripe);
-    }
-    // 3. The updates, in order.
-    for (size_t i = 0; i < n; ++i) {
-      const Prepared& p = group[i];
+  // A continuous software pipeline over the batch (it never drains between
+  // groups). At step j:
+  //   1. message j is prepared: ids hashed once, its home record requested;
+  //   2. message j - (kUpdateAhead - kProbeAhead) looks at its landed home
+  //      record (ProbeHome): cue lines requested, or the next record when it
+  //      was displaced;
+  //   3. a displaced message with cues, j - (kUpdateAhead - kCueAhead):
+  //      full probe, cue lines requested;
+  //   4. message j - kUpdateAhead is applied.
+  static_assert(std::has_single_bit(kUpdateAhead) && kCueAhead < kProbeAhead &&
+                kProbeAhead < kUpdateAhead);
+  constexpr size_t kMask = kUpdateAhead - 1;
+  std::array<Prepared, kUpdateAhead> ring;
+  const size_t n = msgs.size();
+  for (size_t j = 0; j < n + kUpdateAhead; ++j) {
+    if (j >= kUpdateAhead) {
+      const size_t i = j - kUpdateAhead;
+      const Prepared& p = ring[i & kMask];
       if (p.key == 0) {
-        status[base + i] = InvalidArgumentError("message has no conversation id");
-        continue;
+        status[i] = InvalidArgumentError("message has no conversation id");
+      } else {
+        Apply(msgs[i], p, &out[i]);
+        status[i] = Status::OK();
       }
-      Apply(msgs[base + i], p, &out[base + i]);
-      status[base + i] = Status::OK();
+    }
+    if (j < n) Prepare(msgs[j], &ring[j & kMask]);
+    constexpr size_t kProbeLag = kUpdateAhead - kProbeAhead, kCueLag = kUpdateAhead - kCueAhead;
+    if (j >= kProbeLag && j - kProbeLag < n) {
+      Prepared& p = ring[(j - kProbeLag) & kMask];
+      p.displaced = p.key != 0 && ProbeHome(p);
+    }
+    if (j >= kCueLag && j - kCueLag < n) {
+      // A hint only: skipped when the stripe is busy.
+      const Prepared& p = ring[(j - kCueLag) & kMask];
+      if (p.displaced && p.bits.present != 0) PrefetchCueLinesIfFree(p.key, p.stripe);
     }
   }
 }
