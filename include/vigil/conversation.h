@@ -104,19 +104,17 @@ class ConversationTracker {
   // Update for a batch, with exactly the results of calling Update on each
   // message in order (a conversation repeated in the batch sees its earlier
   // messages): status[i] and out[i] are message i's. The batch runs through
-  // a continuous software pipeline (each id hashed once; a message's home
-  // record requested kUpdateAhead messages before it is applied, the cue
-  // lines behind it, or the next record when the record was displaced along
-  // its probe sequence, kProbeAhead before, and a displaced record's cue
-  // lines kCueAhead before), so random access over millions of
+  // a continuous software pipeline (each id hashed once; a message's record,
+  // with the one after its home slot, requested kUpdateAhead messages before
+  // it is applied, and for a message with cues the lines behind its record
+  // kCueAhead messages before), so random access over millions of
   // conversations overlaps its cache misses. The
   // caller keeps each conversation's messages in order, as for Update.
   // Requires out.size() >= msgs.size() and status.size() >= msgs.size().
   void UpdateBatch(std::span<const ConversationMessage> msgs, std::span<ConversationUpdate> out,
                    std::span<Status> status);
   static constexpr size_t kUpdateAhead = 16;  // a power of two
-  static constexpr size_t kProbeAhead = 8;
-  static constexpr size_t kCueAhead = 4;
+  static constexpr size_t kCueAhead = 8;
 
   // The table key of a conversation id (a 64-bit hash, never 0; stable
   // across versions: it is persisted in checkpoints).
@@ -164,12 +162,12 @@ class ConversationTracker {
  private:
   struct Prepared;  // one message's hashes, cue bits and age facts
   conversation::Stripe& ShardOf(uint64_t key) const;
-  void Prepare(const ConversationMessage& msg, Prepared* p) const;
+  // `next`: also request the record after the home slot (batch path).
+  void Prepare(const ConversationMessage& msg, Prepared* p, bool next) const;
   void Apply(const ConversationMessage& msg, const Prepared& p, ConversationUpdate* out);
   // PrefetchCueState's work for a prepared message; skipped (never waits)
   // when another thread holds the stripe.
   void PrefetchCueLinesIfFree(uint64_t key, size_t stripe) const;
-  bool ProbeHome(const Prepared& p) const;  // UpdateBatch's stage 2
   void Assess(conversation::ConversationState& c, int sender, int recipient, uint32_t cue_mask,
               int64_t now, const ConversationMessage& msg, ConversationUpdate* out) const;
   [[gnu::noinline]] void Fold(conversation::ConversationState& c, int sender, int recipient,

@@ -130,15 +130,21 @@ struct alignas(64) Stripe {
 static_assert(sizeof(Stripe) == 64);
 static_assert(alignof(ConversationState) >= 64, "the hint packs log2(capacity) in the low bits");
 
-// Hints the CPU to load the record slot `key` hashes to in `stripe` (no
-// lock; the hint may be stale).
-inline void PrefetchRecord(const std::atomic<uintptr_t>& hint, uint64_t key) {
+// Hints the CPU to load the record slot `key` hashes to in `stripe`, and
+// with `next` the record after it too (where a record displaced along its
+// probe sequence usually sits). No lock; the hint may be stale.
+inline void PrefetchRecord(const std::atomic<uintptr_t>& hint, uint64_t key, bool next = false) {
   uintptr_t h = hint.load(std::memory_order_relaxed);
   if (h == 0) return;
   // The table may be freed by a concurrent resize: the address is then
   // merely useless (a prefetch never faults).
-  uintptr_t mask = (uintptr_t{1} << (h & 63)) - 1;
-  uintptr_t at = (h & ~uintptr_t{63}) + (key & mask) * sizeof(ConversationState);
+  const uintptr_t mask = (uintptr_t{1} << (h & 63)) - 1;
+  const uintptr_t base = h & ~uintptr_t{63};
+  uintptr_t at = base + (key & mask) * sizeof(ConversationState);
+  __builtin_prefetch(reinterpret_cast<const void*>(at), 1);
+  __builtin_prefetch(reinterpret_cast<const void*>(at + 64), 1);
+  if (!next) return;
+  at = base + ((key + 1) & mask) * sizeof(ConversationState);
   __builtin_prefetch(reinterpret_cast<const void*>(at), 1);
   __builtin_prefetch(reinterpret_cast<const void*>(at + 64), 1);
 }
@@ -464,7 +470,6 @@ struct ConversationTracker::Prepared {
   uint64_t recipient_id;  // 0: no recipient
   conversation::CueBits bits;
   bool has_facts;  // the text was read and states an age fact
-  bool displaced;  // UpdateBatch: the record is not in its home slot (set by its stage 2)
   union {
     AgeFacts facts;  // valid when has_facts
   };
@@ -473,7 +478,7 @@ struct ConversationTracker::Prepared {
 static_assert(std::is_trivially_destructible_v<AgeFacts>);
 
 [[gnu::always_inline]] inline void ConversationTracker::Prepare(const ConversationMessage& msg,
-                                                                Prepared* p) const {
+                                                                Prepared* p, bool next) const {
   if (msg.conversation.empty()) {
     p->key = 0;
     return;
@@ -481,7 +486,7 @@ static_assert(std::is_trivially_destructible_v<AgeFacts>);
   p->key = msg.conversation_key != 0 ? msg.conversation_key : Key(msg.conversation);
   p->stripe = StripeOf(p->key, nshards_);
   // The record load overlaps the id hashes and the age facts.
-  conversation::PrefetchRecord(hints_[p->stripe], p->key);
+  conversation::PrefetchRecord(hints_[p->stripe], p->key, next);
   p->sender_id = conversation::HashId(msg.sender.empty() ? "?" : msg.sender);
   p->recipient_id = msg.recipient.empty() ? 0 : conversation::HashId(msg.recipient);
   p->has_facts = false;
@@ -544,36 +549,10 @@ void ConversationTracker::PrefetchCueLinesIfFree(uint64_t key, size_t stripe) co
 
 Status ConversationTracker::Update(const ConversationMessage& msg, ConversationUpdate* out) {
   Prepared p;
-  Prepare(msg, &p);
+  Prepare(msg, &p, false);
   if (p.key == 0) return InvalidArgumentError("message has no conversation id");
   Apply(msg, p, out);
   return Status::OK();
-}
-
-// Stage 2 of UpdateBatch, when the home record of `p` has landed: looks at
-// it without waiting for any other line. Found there: requests the cue
-// lines behind it (a message with cues). Another conversation there (a
-// record displaced along its probe sequence): requests the next record's
-// lines and returns true (stage 3 finds it). Never waits for the stripe.
-bool ConversationTracker::ProbeHome(const Prepared& p) const {
-  Shard& shard = shards_[p.stripe];
-  if (!shard.mu.try_lock()) return false;
-  bool displaced = false;
-  if (shard.capacity != 0) {
-    const size_t mask = shard.capacity - 1;
-    const size_t i = p.key & mask;
-    const ConversationState& c = shard.slots[i];
-    if (c.key == p.key) {
-      if (p.bits.present != 0) conversation::PrefetchCueLines(c, true, options_.max_evidence);
-    } else if (c.key != 0) {
-      const char* next = reinterpret_cast<const char*>(&shard.slots[(i + 1) & mask]);
-      __builtin_prefetch(next, 1);
-      __builtin_prefetch(next + 64, 1);
-      displaced = true;
-    }
-  }
-  shard.mu.unlock();
-  return displaced;
 }
 
 void ConversationTracker::UpdateBatch(std::span<const ConversationMessage> msgs,
@@ -581,16 +560,17 @@ void ConversationTracker::UpdateBatch(std::span<const ConversationMessage> msgs,
                                       std::span<Status> status) {
   // A continuous software pipeline over the batch (it never drains between
   // groups). At step j:
-  //   1. message j is prepared: ids hashed once, its home record requested;
-  //   2. message j - (kUpdateAhead - kProbeAhead) looks at its landed home
-  //      record (ProbeHome): cue lines requested, or the next record when it
-  //      was displaced;
-  //   3. a displaced message with cues, j - (kUpdateAhead - kCueAhead):
-  //      full probe, cue lines requested;
-  //   4. message j - kUpdateAhead is applied.
-  static_assert(std::has_single_bit(kUpdateAhead) && kCueAhead < kProbeAhead &&
-                kProbeAhead < kUpdateAhead);
-  constexpr size_t kMask = kUpdateAhead - 1;
+  //   1. message j is prepared: ids hashed once, its home record and the
+  //      record after it requested (a displaced record usually sits there);
+  //   2. message j - (kUpdateAhead - kCueAhead), when it carries cues, finds
+  //      its landed record and requests the lines behind it (cue masses,
+  //      names, next evidence slot);
+  //   3. message j - kUpdateAhead is applied.
+  // Only stage 2 of a message with cues and stage 3 take the stripe's lock
+  // (an atomic exchange also waits for the loads in flight, so the other
+  // messages are not probed ahead).
+  static_assert(std::has_single_bit(kUpdateAhead) && kCueAhead < kUpdateAhead);
+  constexpr size_t kMask = kUpdateAhead - 1, kCueLag = kUpdateAhead - kCueAhead;
   std::array<Prepared, kUpdateAhead> ring;
   const size_t n = msgs.size();
   for (size_t j = 0; j < n + kUpdateAhead; ++j) {
@@ -601,19 +581,14 @@ void ConversationTracker::UpdateBatch(std::span<const ConversationMessage> msgs,
         status[i] = InvalidArgumentError("message has no conversation id");
       } else {
         Apply(msgs[i], p, &out[i]);
-        status[i] = Status::OK();
+        if (!status[i].ok() || !status[i].message().empty()) status[i] = Status::OK();
       }
     }
-    if (j < n) Prepare(msgs[j], &ring[j & kMask]);
-    constexpr size_t kProbeLag = kUpdateAhead - kProbeAhead, kCueLag = kUpdateAhead - kCueAhead;
-    if (j >= kProbeLag && j - kProbeLag < n) {
-      Prepared& p = ring[(j - kProbeLag) & kMask];
-      p.displaced = p.key != 0 && ProbeHome(p);
-    }
+    if (j < n) Prepare(msgs[j], &ring[j & kMask], true);
     if (j >= kCueLag && j - kCueLag < n) {
       // A hint only: skipped when the stripe is busy.
       const Prepared& p = ring[(j - kCueLag) & kMask];
-      if (p.displaced && p.bits.present != 0) PrefetchCueLinesIfFree(p.key, p.stripe);
+      if (p.key != 0 && p.bits.present != 0) PrefetchCueLinesIfFree(p.key, p.stripe);
     }
   }
 }
