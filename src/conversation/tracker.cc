@@ -191,7 +191,9 @@ static size_t StripeOf(uint64_t key, size_t n) {
 Shard& ConversationTracker::ShardOf(uint64_t key) const { return shards_[StripeOf(key, nshards_)]; }
 
 void ConversationTracker::Prefetch(uint64_t key) const {
-  conversation::PrefetchRecord(hints_[StripeOf(key, nshards_)], key);
+  // With the record after the home slot: a displaced record (linear probing)
+  // then is in cache too when PrefetchCueState or Update probes for it.
+  conversation::PrefetchRecord(hints_[StripeOf(key, nshards_)], key, true);
 }
 
 void ConversationTracker::PrefetchCueState(uint64_t key) const {
@@ -510,6 +512,15 @@ void ConversationTracker::PrefetchCueLinesIfFree(uint64_t key, size_t stripe) co
 [[gnu::always_inline]] inline void ConversationTracker::Apply(const ConversationMessage& msg,
                                                               const Prepared& p,
                                                               ConversationUpdate* out) {
+  Shard& shard = shards_[p.stripe];
+  std::lock_guard<conversation::SpinLock> lock(shard.mu);
+  ApplyLocked(msg, p, out);
+}
+
+// Apply with the message's stripe already held by the caller.
+[[gnu::always_inline]] inline void ConversationTracker::ApplyLocked(const ConversationMessage& msg,
+                                                                    const Prepared& p,
+                                                                    ConversationUpdate* out) {
   out->alert_now = out->adds_evidence = out->category_changed = false;
   out->score = 0.0;
   out->explanation.clear();
@@ -517,7 +528,6 @@ void ConversationTracker::PrefetchCueLinesIfFree(uint64_t key, size_t stripe) co
   const conversation::CueBits bits = p.bits;
   const int max_parts = options_.max_participants;
 
-  std::lock_guard<conversation::SpinLock> lock(shard.mu);
   ConversationState& c = FindOrAdd(shard, p.key);
   // Only a message with cues requests the cue lines: requesting them on
   // every message (so that a burst's first message starts their load) made
@@ -558,37 +568,55 @@ Status ConversationTracker::Update(const ConversationMessage& msg, ConversationU
 void ConversationTracker::UpdateBatch(std::span<const ConversationMessage> msgs,
                                       std::span<ConversationUpdate> out,
                                       std::span<Status> status) {
-  // A continuous software pipeline over the batch (it never drains between
-  // groups). At step j:
-  //   1. message j is prepared: ids hashed once, its home record and the
-  //      record after it requested (a displaced record usually sits there);
-  //   2. message j - (kUpdateAhead - kCueAhead), when it carries cues, finds
-  //      its landed record and requests the lines behind it (cue masses,
-  //      names, next evidence slot);
-  //   3. message j - kUpdateAhead is applied.
-  // Only stage 2 of a message with cues and stage 3 take the stripe's lock
-  // (an atomic exchange also waits for the loads in flight, so the other
-  // messages are not probed ahead).
-  static_assert(std::has_single_bit(kUpdateAhead) && kCueAhead < kUpdateAhead);
-  constexpr size_t kMask = kUpdateAhead - 1, kCueLag = kUpdateAhead - kCueAhead;
-  std::array<Prepared, kUpdateAhead> ring;
-  const size_t n = msgs.size();
-  for (size_t j = 0; j < n + kUpdateAhead; ++j) {
-    if (j >= kUpdateAhead) {
-      const size_t i = j - kUpdateAhead;
-      const Prepared& p = ring[i & kMask];
-      if (p.key == 0) {
-        status[i] = InvalidArgumentError("message has no conversation id");
-      } else {
-        Apply(msgs[i], p, &out[i]);
-        if (!status[i].ok() || !status[i].message().empty()) status[i] = Status::OK();
-      }
+  // Chunks of kLockChunk messages, each in three steps:
+  //   1. every message is prepared: its ids hashed once, its home record and
+  //      the record after it (where a displaced record usually sits)
+  //      requested;
+  //   2. every stripe the chunk touches is taken, in ascending order (no
+  //      deadlock with single-stripe holders). The first atomic exchange
+  //      waits for the loads in flight, i.e. for the chunk's records, which
+  //      thus all land in one overlapped wait instead of one exchange per
+  //      message draining them one by one;
+  //   3. a software pipeline under the held stripes: message i + kCueAhead,
+  //      when it carries cues, finds its (cached) record and requests the
+  //      lines behind it (cue masses, names, next evidence slot) while
+  //      message i is applied; then the stripes are released.
+  // Other threads wait for a held stripe for at most one chunk's updates.
+  std::array<Prepared, kLockChunk> prep;
+  std::array<uint64_t, 4096 / 64> held{};  // stripe bitmap (stripes <= 4096)
+  static_assert(kCueAhead < kLockChunk);
+  for (size_t base = 0; base < msgs.size(); base += kLockChunk) {
+    const size_t n = std::min(kLockChunk, msgs.size() - base);
+    for (size_t i = 0; i < n; ++i) {
+      Prepare(msgs[base + i], &prep[i], true);
+      if (prep[i].key != 0) held[prep[i].stripe >> 6] |= uint64_t{1} << (prep[i].stripe & 63);
     }
-    if (j < n) Prepare(msgs[j], &ring[j & kMask], true);
-    if (j >= kCueLag && j - kCueLag < n) {
-      // A hint only: skipped when the stripe is busy.
-      const Prepared& p = ring[(j - kCueLag) & kMask];
-      if (p.key != 0 && p.bits.present != 0) PrefetchCueLinesIfFree(p.key, p.stripe);
+    const size_t words = (nshards_ + 63) / 64;
+    for (size_t w = 0; w < words; ++w) {
+      for (uint64_t b = held[w]; b != 0; b &= b - 1) shards_[w * 64 + std::countr_zero(b)].mu.lock();
+    }
+    auto cue_lines = [&](const Prepared& p) {
+      if (p.key == 0 || p.bits.present == 0) return;
+      const Shard& shard = shards_[p.stripe];
+      if (shard.capacity == 0) return;
+      const ConversationState& c = shard.slots[Probe(shard.slots, shard.capacity - 1, p.key)];
+      if (c.key == p.key) conversation::PrefetchCueLines(c, true, options_.max_evidence);
+    };
+    for (size_t i = 0; i < std::min(kCueAhead, n); ++i) cue_lines(prep[i]);
+    for (size_t i = 0; i < n; ++i) {
+      if (i + kCueAhead < n) cue_lines(prep[i + kCueAhead]);
+      const Prepared& p = prep[i];
+      if (p.key == 0) {
+        status[base + i] = InvalidArgumentError("message has no conversation id");
+        continue;
+      }
+      ApplyLocked(msgs[base + i], p, &out[base + i]);
+      Status& st = status[base + i];
+      if (!st.ok() || !st.message().empty()) st = Status::OK();
+    }
+    for (size_t w = 0; w < words; ++w) {
+      for (uint64_t b = held[w]; b != 0; b &= b - 1) shards_[w * 64 + std::countr_zero(b)].mu.unlock();
+      held[w] = 0;
     }
   }
 }
