@@ -16,10 +16,11 @@
 // (amortised) grows a table; age facts are read from a non-empty
 // `text` (which copies it once). A two-party conversation without cues lives in one
 // 128-byte record (two adjacent cache lines). A caller with a batch of
-// messages calls UpdateBatch (group prefetching: the misses of a group of
-// messages overlap); a caller that gets one message at a time can pass the
-// precomputed key (Key()) and Prefetch() a later message's record (and
-// PrefetchCueState() its cue lines) while updating this one.
+// messages calls UpdateBatch (a software pipeline: each message's loads are
+// requested several messages before its update, so the misses overlap); a
+// caller that gets one message at a time can pass the precomputed key
+// (Key()) and Prefetch() a later message's record (and PrefetchCueState()
+// its cue lines) while updating this one.
 //
 // Memory: a conversation costs its 128-byte record plus table slack (239
 // bytes RSS each at 10 M two-party conversations, 10% with cues), and a heap
@@ -104,21 +105,27 @@ class ConversationTracker {
   // Update for a batch, with exactly the results of calling Update on each
   // message in order (a conversation repeated in the batch sees its earlier
   // messages): status[i] and out[i] are message i's. The batch is worked in
-  // groups of kUpdateGroup with software pipelining (each id hashed once,
-  // every record's lines requested, then the cue lines behind the found
-  // records, then the updates in order), so random access over millions of
-  // conversations overlaps its cache misses. The caller keeps each
+  // chunks of kLockChunk: each message's ids are hashed once and its record
+  // (with the one after its home slot) requested, then the stripes the chunk
+  // touches are taken together (ascending order; held for the chunk's
+  // updates, so another thread waits at most that long), then the updates
+  // run in order while the cue lines of the message kCueAhead later are
+  // requested. Random access over millions of conversations thus overlaps
+  // its cache misses, and the per-message lock exchanges (each a full fence
+  // that waits for the loads in flight) are gone. The caller keeps each
   // conversation's messages in order, as for Update. Requires
   // out.size() >= msgs.size() and status.size() >= msgs.size().
   void UpdateBatch(std::span<const ConversationMessage> msgs, std::span<ConversationUpdate> out,
                    std::span<Status> status);
-  static constexpr size_t kUpdateGroup = 16;
+  static constexpr size_t kLockChunk = 64;
+  static constexpr size_t kCueAhead = 8;
 
   // The table key of a conversation id (a 64-bit hash, never 0; stable
   // across versions: it is persisted in checkpoints).
   static uint64_t Key(std::string_view conversation);
 
-  // Hints the CPU to load the record of conversation `key` (no lock, no
+  // Hints the CPU to load the record of conversation `key` and the record
+  // after its home slot, where a displaced one usually sits (no lock, no
   // effect on state; harmless if the table is concurrently resized).
   void Prefetch(uint64_t key) const;
   // Second stage for a message that carries cues, issued a few messages
@@ -160,8 +167,10 @@ class ConversationTracker {
  private:
   struct Prepared;  // one message's hashes, cue bits and age facts
   conversation::Stripe& ShardOf(uint64_t key) const;
-  void Prepare(const ConversationMessage& msg, Prepared* p) const;
+  // `next`: also request the record after the home slot (batch path).
+  void Prepare(const ConversationMessage& msg, Prepared* p, bool next) const;
   void Apply(const ConversationMessage& msg, const Prepared& p, ConversationUpdate* out);
+  void ApplyLocked(const ConversationMessage& msg, const Prepared& p, ConversationUpdate* out);
   // PrefetchCueState's work for a prepared message; skipped (never waits)
   // when another thread holds the stripe.
   void PrefetchCueLinesIfFree(uint64_t key, size_t stripe) const;

@@ -35,6 +35,8 @@
 //              conversation alerts (the costlier path; the first version's mix)
 //   every      every message carries a flattery cue (the model runs on every
 //              message; no alert)
+//   none       no message carries a cue (the record path alone: what the
+//              cue path adds is the difference to `realistic`)
 #include <benchmark/benchmark.h>
 #include <sys/resource.h>
 
@@ -79,7 +81,7 @@ bool IsBurst(Pattern p) {
          p == kBurstBatch;
 }
 constexpr size_t kBatch = 64;  // messages per UpdateBatch call (a worker's fetched batch)
-enum Mix : int { kRealistic = 0, kAllRisky = 1, kEvery = 2 };
+enum Mix : int { kRealistic = 0, kAllRisky = 1, kEvery = 2, kNoCues = 3 };
 
 struct Msg {
   char conversation[20];
@@ -100,6 +102,7 @@ uint8_t PickCue(std::mt19937_64& rng, uint32_t conv, Mix mix) {
   using F = vigil::CueFamily;
   static constexpr F kBenign[] = {F::kFlattery, F::kGift, F::kApproach};
   if (mix == kEvery) return 1 + static_cast<int>(F::kFlattery);
+  if (mix == kNoCues) return 0;
   if (rng() % 4 != 0) return 0;
   bool risky = mix == kAllRisky || conv % 100 == 0;
   int f = risky ? static_cast<int>(rng() % vigil::kNumCueFamilies)
@@ -263,6 +266,13 @@ BENCHMARK(BM_UpdateEveryMessageCued)
     ->ArgNames({"convs", "pattern"})
     ->ArgsProduct({{1000, 1000000}, {kBurst, kRandom}});
 
+void BM_UpdateNoCues(benchmark::State& state) {
+  RunUpdates(state, static_cast<Pattern>(state.range(1)), kNoCues);
+}
+BENCHMARK(BM_UpdateNoCues)
+    ->ArgNames({"convs", "pattern"})
+    ->ArgsProduct({{1000, 1000000}, {kBurst, kRandom, kRandomBatch, kBurstBatch}});
+
 // Age/grade extraction on a typical short message (runs in Update when text is given).
 void BM_AgeFacts(benchmark::State& state) {
   std::string text = "lol ok im in 6th grade, how old r u? 我上五年级";
@@ -395,9 +405,9 @@ int main(int argc, char** argv) {
     int convs = 0, pattern = 0, mix = 0;
     long updates = 0;
     if (std::sscanf(argv[1] + 8, "%d,%d,%d,%ld", &convs, &pattern, &mix, &updates) != 4 ||
-        convs <= 0 || pattern < 0 || pattern > kBurstBatch || mix < 0 || mix > kEvery ||
+        convs <= 0 || pattern < 0 || pattern > kBurstBatch || mix < 0 || mix > kNoCues ||
         updates < 0) {
-      std::fprintf(stderr, "usage: %s --drive=CONVS,PATTERN(0-10),MIX(0-2),UPDATES\n", argv[0]);
+      std::fprintf(stderr, "usage: %s --drive=CONVS,PATTERN(0-10),MIX(0-3),UPDATES\n", argv[0]);
       return 2;
     }
     WithStream(convs, static_cast<Pattern>(pattern), static_cast<Mix>(mix), [&](auto& step) {

@@ -506,6 +506,66 @@ TEST(ConversationTracker, UpdateBatchMatchesUpdateInOrder) {
   EXPECT_EQ(seq.size(), bat.size());
 }
 
+// The batch pipeline requests records and cue lines many messages ahead:
+// tables that grow (records move) between a message's request and its
+// update, long probe sequences (few stripes, many conversations) and
+// conversations repeated within the look-ahead must not change any result.
+TEST(ConversationTracker, UpdateBatchMatchesUpdateWhileTablesGrow) {
+  ConversationOptions o;
+  o.stripes = 2;
+  ConversationTracker seq(o), bat(o);
+  const std::vector<MessageCues> cues = {MessageCues(), Cues({F::kFlattery}),
+                                         Cues({F::kSecrecy, F::kImageRequest}),
+                                         Cues({F::kThreat, F::kPossessionClaim})};
+  constexpr size_t kMessages = 20000;
+  std::vector<std::string> convs, ids;
+  convs.reserve(kMessages);
+  ids.reserve(kMessages);
+  std::vector<ConversationMessage> msgs;
+  uint64_t x = 777;
+  auto rnd = [&x](uint64_t n) {
+    x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+    return (x >> 33) % n;
+  };
+  for (size_t i = 0; i < kMessages; ++i) {
+    // New conversations keep arriving (the tables grow mid-batch), with
+    // repeats of recent ones inside the look-ahead distance.
+    size_t c = i % 3 == 0 ? i / 3 : rnd(i / 3 + 1);
+    convs.push_back("conv-" + std::to_string(c));
+    ids.push_back("m" + std::to_string(i));
+    ConversationMessage m;
+    m.conversation = convs.back();
+    m.id = ids.back();
+    m.sender = i % 2 ? "adult" : "kid";
+    m.recipient = i % 2 ? "kid" : "adult";
+    m.ts_ms = kT0 + static_cast<int64_t>(i) * kMin;
+    m.cues = &cues[rnd(cues.size())];
+    msgs.push_back(m);
+  }
+  std::vector<ConversationUpdate> out(kMessages);
+  std::vector<Status> status(kMessages);
+  size_t alerts = 0;
+  for (size_t at = 0; at < kMessages; at += 256) {
+    size_t n = std::min<size_t>(256, kMessages - at);
+    bat.UpdateBatch(std::span(msgs).subspan(at, n), std::span(out).subspan(at, n),
+                    std::span(status).subspan(at, n));
+  }
+  for (size_t i = 0; i < kMessages; ++i) {
+    ConversationUpdate u;
+    ASSERT_TRUE(seq.Update(msgs[i], &u).ok());
+    ASSERT_TRUE(status[i].ok()) << i;
+    ASSERT_EQ(u.info.risk, out[i].info.risk) << i;
+    ASSERT_EQ(u.info.alert, out[i].info.alert) << i;
+    ASSERT_EQ(u.info.evidence, out[i].info.evidence) << i;
+    ASSERT_EQ(u.alert_now, out[i].alert_now) << i;
+    ASSERT_EQ(u.explanation, out[i].explanation) << i;
+    alerts += u.alert_now;
+  }
+  EXPECT_GT(alerts, 0u);
+  EXPECT_EQ(seq.size(), kMessages / 3 + 1);
+  EXPECT_EQ(seq.Checkpoint(), bat.Checkpoint());
+}
+
 TEST(ConversationState, EvictionKeepsEveryOtherConversationReachable) {
   // Many conversations in few stripes: eviction shifts records inside the
   // open-addressing table; every survivor must keep its state.

@@ -130,15 +130,21 @@ struct alignas(64) Stripe {
 static_assert(sizeof(Stripe) == 64);
 static_assert(alignof(ConversationState) >= 64, "the hint packs log2(capacity) in the low bits");
 
-// Hints the CPU to load the record slot `key` hashes to in `stripe` (no
-// lock; the hint may be stale).
-inline void PrefetchRecord(const std::atomic<uintptr_t>& hint, uint64_t key) {
+// Hints the CPU to load the record slot `key` hashes to in `stripe`, and
+// with `next` the record after it too (where a record displaced along its
+// probe sequence usually sits). No lock; the hint may be stale.
+inline void PrefetchRecord(const std::atomic<uintptr_t>& hint, uint64_t key, bool next = false) {
   uintptr_t h = hint.load(std::memory_order_relaxed);
   if (h == 0) return;
   // The table may be freed by a concurrent resize: the address is then
   // merely useless (a prefetch never faults).
-  uintptr_t mask = (uintptr_t{1} << (h & 63)) - 1;
-  uintptr_t at = (h & ~uintptr_t{63}) + (key & mask) * sizeof(ConversationState);
+  const uintptr_t mask = (uintptr_t{1} << (h & 63)) - 1;
+  const uintptr_t base = h & ~uintptr_t{63};
+  uintptr_t at = base + (key & mask) * sizeof(ConversationState);
+  __builtin_prefetch(reinterpret_cast<const void*>(at), 1);
+  __builtin_prefetch(reinterpret_cast<const void*>(at + 64), 1);
+  if (!next) return;
+  at = base + ((key + 1) & mask) * sizeof(ConversationState);
   __builtin_prefetch(reinterpret_cast<const void*>(at), 1);
   __builtin_prefetch(reinterpret_cast<const void*>(at + 64), 1);
 }
@@ -185,7 +191,9 @@ static size_t StripeOf(uint64_t key, size_t n) {
 Shard& ConversationTracker::ShardOf(uint64_t key) const { return shards_[StripeOf(key, nshards_)]; }
 
 void ConversationTracker::Prefetch(uint64_t key) const {
-  conversation::PrefetchRecord(hints_[StripeOf(key, nshards_)], key);
+  // With the record after the home slot: a displaced record (linear probing)
+  // then is in cache too when PrefetchCueState or Update probes for it.
+  conversation::PrefetchRecord(hints_[StripeOf(key, nshards_)], key, true);
 }
 
 void ConversationTracker::PrefetchCueState(uint64_t key) const {
@@ -473,7 +481,7 @@ struct ConversationTracker::Prepared {
 static_assert(std::is_trivially_destructible_v<AgeFacts>);
 
 [[gnu::always_inline]] inline void ConversationTracker::Prepare(const ConversationMessage& msg,
-                                                                Prepared* p) const {
+                                                                Prepared* p, bool next) const {
   if (msg.conversation.empty()) {
     p->key = 0;
     return;
@@ -481,7 +489,7 @@ static_assert(std::is_trivially_destructible_v<AgeFacts>);
   p->key = msg.conversation_key != 0 ? msg.conversation_key : Key(msg.conversation);
   p->stripe = StripeOf(p->key, nshards_);
   // The record load overlaps the id hashes and the age facts.
-  conversation::PrefetchRecord(hints_[p->stripe], p->key);
+  conversation::PrefetchRecord(hints_[p->stripe], p->key, next);
   p->sender_id = conversation::HashId(msg.sender.empty() ? "?" : msg.sender);
   p->recipient_id = msg.recipient.empty() ? 0 : conversation::HashId(msg.recipient);
   p->has_facts = false;
@@ -505,6 +513,15 @@ void ConversationTracker::PrefetchCueLinesIfFree(uint64_t key, size_t stripe) co
 [[gnu::always_inline]] inline void ConversationTracker::Apply(const ConversationMessage& msg,
                                                               const Prepared& p,
                                                               ConversationUpdate* out) {
+  Shard& shard = shards_[p.stripe];
+  std::lock_guard<conversation::SpinLock> lock(shard.mu);
+  ApplyLocked(msg, p, out);
+}
+
+// Apply with the message's stripe already held by the caller.
+[[gnu::always_inline]] inline void ConversationTracker::ApplyLocked(const ConversationMessage& msg,
+                                                                    const Prepared& p,
+                                                                    ConversationUpdate* out) {
   out->alert_now = out->adds_evidence = out->category_changed = false;
   out->score = 0.0;
   out->explanation.clear();
@@ -512,7 +529,6 @@ void ConversationTracker::PrefetchCueLinesIfFree(uint64_t key, size_t stripe) co
   const conversation::CueBits bits = p.bits;
   const int max_parts = options_.max_participants;
 
-  std::lock_guard<conversation::SpinLock> lock(shard.mu);
   ConversationState& c = FindOrAdd(shard, p.key);
   // Only a message with cues requests the cue lines: requesting them on
   // every message (so that a burst's first message starts their load) made
@@ -544,7 +560,7 @@ void ConversationTracker::PrefetchCueLinesIfFree(uint64_t key, size_t stripe) co
 
 Status ConversationTracker::Update(const ConversationMessage& msg, ConversationUpdate* out) {
   Prepared p;
-  Prepare(msg, &p);
+  Prepare(msg, &p, false);
   if (p.key == 0) return InvalidArgumentError("message has no conversation id");
   Apply(msg, p, out);
   return Status::OK();
@@ -553,27 +569,55 @@ Status ConversationTracker::Update(const ConversationMessage& msg, ConversationU
 void ConversationTracker::UpdateBatch(std::span<const ConversationMessage> msgs,
                                       std::span<ConversationUpdate> out,
                                       std::span<Status> status) {
-  std::array<Prepared, kUpdateGroup> group;
-  for (size_t base = 0; base < msgs.size(); base += kUpdateGroup) {
-    const size_t n = std::min(kUpdateGroup, msgs.size() - base);
-    // 1. Hash every id once; request every record's two lines.
-    for (size_t i = 0; i < n; ++i) Prepare(msgs[base + i], &group[i]);
-    // 2. The records have landed (or are on their way): for a message with
-    // cues, request the lines behind its record (cue masses, names, next
-    // evidence slot). A hint only: skipped when the stripe is busy.
+  // Chunks of kLockChunk messages, each in three steps:
+  //   1. every message is prepared: its ids hashed once, its home record and
+  //      the record after it (where a displaced record usually sits)
+  //      requested;
+  //   2. every stripe the chunk touches is taken, in ascending order (no
+  //      deadlock with single-stripe holders). The first atomic exchange
+  //      waits for the loads in flight, i.e. for the chunk's records, which
+  //      thus all land in one overlapped wait instead of one exchange per
+  //      message draining them one by one;
+  //   3. a software pipeline under the held stripes: message i + kCueAhead,
+  //      when it carries cues, finds its (cached) record and requests the
+  //      lines behind it (cue masses, names, next evidence slot) while
+  //      message i is applied; then the stripes are released.
+  // Other threads wait for a held stripe for at most one chunk's updates.
+  std::array<Prepared, kLockChunk> prep;
+  std::array<uint64_t, 4096 / 64> held{};  // stripe bitmap (stripes <= 4096)
+  static_assert(kCueAhead < kLockChunk);
+  for (size_t base = 0; base < msgs.size(); base += kLockChunk) {
+    const size_t n = std::min(kLockChunk, msgs.size() - base);
     for (size_t i = 0; i < n; ++i) {
-      const Prepared& p = group[i];
-      if (p.key != 0 && p.bits.present != 0) PrefetchCueLinesIfFree(p.key, p.stripe);
+      Prepare(msgs[base + i], &prep[i], true);
+      if (prep[i].key != 0) held[prep[i].stripe >> 6] |= uint64_t{1} << (prep[i].stripe & 63);
     }
-    // 3. The updates, in order.
+    const size_t words = (nshards_ + 63) / 64;
+    for (size_t w = 0; w < words; ++w) {
+      for (uint64_t b = held[w]; b != 0; b &= b - 1) shards_[w * 64 + std::countr_zero(b)].mu.lock();
+    }
+    auto cue_lines = [&](const Prepared& p) {
+      if (p.key == 0 || p.bits.present == 0) return;
+      const Shard& shard = shards_[p.stripe];
+      if (shard.capacity == 0) return;
+      const ConversationState& c = shard.slots[Probe(shard.slots, shard.capacity - 1, p.key)];
+      if (c.key == p.key) conversation::PrefetchCueLines(c, true, options_.max_evidence);
+    };
+    for (size_t i = 0; i < std::min(kCueAhead, n); ++i) cue_lines(prep[i]);
     for (size_t i = 0; i < n; ++i) {
-      const Prepared& p = group[i];
+      if (i + kCueAhead < n) cue_lines(prep[i + kCueAhead]);
+      const Prepared& p = prep[i];
       if (p.key == 0) {
         status[base + i] = InvalidArgumentError("message has no conversation id");
         continue;
       }
-      Apply(msgs[base + i], p, &out[base + i]);
-      status[base + i] = Status::OK();
+      ApplyLocked(msgs[base + i], p, &out[base + i]);
+      Status& st = status[base + i];
+      if (!st.ok() || !st.message().empty()) st = Status::OK();
+    }
+    for (size_t w = 0; w < words; ++w) {
+      for (uint64_t b = held[w]; b != 0; b &= b - 1) shards_[w * 64 + std::countr_zero(b)].mu.unlock();
+      held[w] = 0;
     }
   }
 }
