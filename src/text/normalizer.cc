@@ -178,6 +178,17 @@ constexpr std::array<Unit, 128> kAsciiUnit = MakeAsciiUnits();
 constexpr uint16_t kRunMark = 0xFFFF;  // syllable ids have 9 bits
 constexpr size_t kMinRun = 3;          // shorter runs stay one unit per letter
 inline bool IsRun(const Unit& x) { return x.syl == kRunMark; }
+
+// The code point of a valid three-byte sequence at s[i] (i + 2 < n), or 0.
+inline char32_t Decode3(const unsigned char* s, size_t n, size_t i) {
+  if (i + 2 >= n) return 0;
+  // The lead byte's and both continuation bytes' tag bits in one test.
+  const uint32_t w = s[i] | (uint32_t{s[i + 1]} << 8) | (uint32_t{s[i + 2]} << 16);
+  if ((w & 0xC0C0F0u) != 0x8080E0u) return 0;
+  const char32_t cp = ((w & 0x0Fu) << 12) | ((w >> 2) & 0xFC0u) | ((w >> 16) & 0x3Fu);
+  return cp >= 0x800 && (cp & 0xF800u) != 0xD800u ? cp : 0;  // not overlong, not a surrogate
+}
+
 inline bool IsAsciiAlpha(unsigned char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; }
 
 // Length of the run of ASCII letters starting at s[i] (s[i] is one).
@@ -293,11 +304,9 @@ Decomposed Decompose(std::string_view text, UnitVec& u) {
     }
     d.non_ascii = true;
     uint32_t len;
-    char32_t cp;
     // Three-byte sequences (Han, CJK punctuation) decoded inline.
-    if ((c & 0xF0) == 0xE0 && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80 &&
-        (cp = (char32_t{c & 0x0Fu} << 12) | (char32_t{s[i + 1] & 0x3Fu} << 6) | (s[i + 2] & 0x3Fu)) >= 0x800 &&
-        (cp < 0xD800 || cp > 0xDFFF)) {
+    char32_t cp = Decode3(s, n, i);
+    if (cp != 0) {
       len = 3;
     } else {
       cp = Decode(s, n, i, &len);
@@ -337,6 +346,9 @@ inline bool PlainWordUnit(const Unit& x, bool split_chars) {
 constexpr uint32_t kShadowCopy = (1u << static_cast<int>(CharClass::kLatin)) | (1u << static_cast<int>(CharClass::kDigit));
 inline bool ShadowCopies(CharClass c) { return ((kShadowCopy >> static_cast<int>(c)) & 1) != 0; }
 
+// Slack after the worst case: whole 16-byte stores of letters and their maps.
+constexpr size_t kSlack = 32;
+
 // The output of the canonicalisation: writes the canonical UTF-8 and its map
 // (and, when kShadow, the pinyin shadow and its map: shadow byte → canonical
 // offset; Han characters as "syllable;", letters and digits as they are,
@@ -344,36 +356,39 @@ inline bool ShadowCopies(CharClass c) { return ((kShadowCopy >> static_cast<int>
 // buffers sized for the worst case (4 bytes per character plus slack so that
 // a character's map entries are one block of 4 stores), trimmed at the end.
 // The canonicalisation reads the last character, widens its original span,
-// and drops it when it is the second copy in a run being squeezed: the last
-// two characters' positions are kept for that.
+// and drops it when it is the second copy in a run being squeezed.
 template <bool kShadow>
 class CanonWriter {
  public:
   CanonWriter(size_t chars, NormalizedText* out) : out_(out) {
-    out->canon.resize(chars * 4 + 4);
-    out->canon_src.resize(chars * 4 + 4);
-    out->shadow.resize(kShadow ? chars * 8 + 8 : 0);
-    out->shadow_src.resize(kShadow ? chars * 8 + 8 : 0);
+    out->canon.resize(chars * 4 + kSlack);
+    out->canon_src.resize(chars * 4 + kSlack);
+    out->shadow.resize(kShadow ? chars * 8 + kSlack : 0);
+    out->shadow_src.resize(kShadow ? chars * 8 + kSlack : 0);
     c_ = out->canon.data();
     cs_ = out->canon_src.data();
     sh_ = out->shadow.data();
     ss_ = out->shadow_src.data();
   }
 
-  bool Empty() const { return count_ == 0; }
-  char32_t LastCp() const { return last_[1].cp; }
-  CharClass LastCls() const { return last_[1].cls; }
+  bool Empty() const { return cn_ == 0; }  // every character writes a byte
+  char32_t LastCp() const { return last_.cp; }
+  CharClass LastCls() const { return last_.cls; }
   // Widens the original span of the last character to end at `e`.
   void SetLastEnd(uint32_t e) {
-    for (uint32_t k = last_[1].cb; k < cn_; ++k) cs_[k].end = e;
+    for (uint32_t k = last_.cb; k < cn_; ++k) cs_[k].end = e;
   }
-  // Drops the last character, an equal copy of the one before it (so the
-  // shadow state after it is the same).
+  // Drops the last character, an equal copy of the one before it: it took
+  // as many canonical and shadow bytes (the shadow state after it is the
+  // same, so no separating space), which locates the one before. Only its
+  // canonical start is exact (its shadow start may be one byte later, after
+  // a space); two drops never follow each other without a Put between.
   void PopRepeat() {
-    cn_ = last_[1].cb;
-    sn_ = last_[1].sb;
-    last_[1] = last_[0];
-    --count_;
+    const uint32_t cbytes = static_cast<uint32_t>(cn_) - last_.cb, sbytes = static_cast<uint32_t>(sn_) - last_.sb;
+    cn_ = last_.cb;
+    sn_ = last_.sb;
+    last_.cb -= cbytes;
+    last_.sb -= sbytes;
   }
 
   void Put(const Unit& x) {
@@ -417,6 +432,65 @@ class CanonWriter {
     }
   }
 
+  // The ASCII letters of input bytes [b, e) of `s` (n bytes), lower-cased,
+  // when the first differs from the last character and no three in a row are
+  // equal (so that each is copied): SIMD stores, 16 letters at a time (the
+  // buffers have the slack). Returns the length of the run of equal letters
+  // it ends with (1 or 2).
+  int PutLetters(const unsigned char* s, size_t n, uint32_t b, uint32_t e) {
+    const uint32_t len = e - b;
+#if defined(__SSE2__)
+    const __m128i fold = _mm_set1_epi8(0x20);
+    const __m128i two = _mm_set1_epi32(2), four = _mm_set1_epi32(4);
+    __m128i span = _mm_setr_epi32(static_cast<int>(b), static_cast<int>(b + 1), static_cast<int>(b + 1),
+                                  static_cast<int>(b + 2));
+    const uint32_t c0 = static_cast<uint32_t>(cn_);
+    __m128i soff = _mm_setr_epi32(static_cast<int>(c0), static_cast<int>(c0 + 1), static_cast<int>(c0 + 2),
+                                  static_cast<int>(c0 + 3));
+    for (uint32_t k = 0; k < len; k += 16) {
+      // Whole 16-byte loads inside the text; the text's last bytes one by one.
+      if (b + k + 16 <= n) {
+        const __m128i v = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s + b + k)), fold);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(c_ + cn_ + k), v);
+        if constexpr (kShadow) _mm_storeu_si128(reinterpret_cast<__m128i*>(sh_ + sn_ + k), v);
+      } else {
+        for (uint32_t t = k; t < len; ++t) {
+          c_[cn_ + t] = static_cast<char>(s[b + t] | 0x20);
+          if constexpr (kShadow) sh_[sn_ + t] = c_[cn_ + t];
+        }
+      }
+      for (uint32_t t = 0; t < 16 && k + t < len; t += 2) {
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(cs_ + cn_ + k + t), span);
+        span = _mm_add_epi32(span, two);
+      }
+      if constexpr (kShadow) {
+        for (uint32_t t = 0; t < 16 && k + t < len; t += 4) {
+          _mm_storeu_si128(reinterpret_cast<__m128i*>(ss_ + sn_ + k + t), soff);
+          soff = _mm_add_epi32(soff, four);
+        }
+      }
+    }
+#else
+    for (uint32_t t = 0; t < len; ++t) {
+      c_[cn_ + t] = static_cast<char>(s[b + t] | 0x20);
+      cs_[cn_ + t] = {b + t, b + t + 1};
+      if constexpr (kShadow) {
+        sh_[sn_ + t] = c_[cn_ + t];
+        ss_[sn_ + t] = static_cast<uint32_t>(cn_ + t);
+      }
+    }
+#endif
+    cn_ += len;
+    const char l = c_[cn_ - 1];
+    if constexpr (kShadow) {
+      sn_ += len;
+      last_sh_ = l;
+    }
+    last_ = {static_cast<uint32_t>(cn_ - 1), static_cast<uint32_t>(sn_ - (kShadow ? 1 : 0)),
+             static_cast<unsigned char>(l), CharClass::kLatin};
+    return len >= 2 && c_[cn_ - 2] == l ? 2 : 1;
+  }
+
   // An ASCII letter `l` (lower case) from input byte `b`.
   void PutLetter(char l, uint32_t b) {
     Remember(static_cast<unsigned char>(l), CharClass::kLatin);
@@ -442,11 +516,7 @@ class CanonWriter {
     char32_t cp = 0;
     CharClass cls = CharClass::kOther;
   };
-  void Remember(char32_t cp, CharClass cls) {
-    last_[0] = last_[1];
-    last_[1] = {static_cast<uint32_t>(cn_), static_cast<uint32_t>(sn_), cp, cls};
-    ++count_;
-  }
+  void Remember(char32_t cp, CharClass cls) { last_ = {static_cast<uint32_t>(cn_), static_cast<uint32_t>(sn_), cp, cls}; }
 
   NormalizedText* out_;
   char* c_;
@@ -456,8 +526,7 @@ class CanonWriter {
   size_t cn_ = 0, sn_ = 0;
   char last_sh_ = ' ';
   bool non_ascii_ = false;
-  size_t count_ = 0;  // characters written and not dropped
-  Last last_[2];      // the last two characters, the last in [1]
+  Last last_;  // the last character
 };
 
 // State of the separator rules across one canonicalisation.
@@ -544,6 +613,27 @@ inline void CanonLetter(Out& out, char l, uint32_t b, int& run) {
   }
 }
 
+// True when three equal letters (ignoring case) follow each other in the
+// letters s[b, e) of a text of n bytes.
+inline bool HasTriple(const unsigned char* s, size_t n, uint32_t b, uint32_t e) {
+  uint32_t k = b + 2;
+#if defined(__SSE2__)
+  const __m128i fold = _mm_set1_epi8(0x20);
+  for (; k < e && k + 16 <= n; k += 16) {  // whole loads inside the text; positions past e masked
+    const __m128i v0 = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s + k)), fold);
+    const __m128i v1 = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s + k - 1)), fold);
+    const __m128i v2 = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s + k - 2)), fold);
+    unsigned m = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(v0, v1), _mm_cmpeq_epi8(v1, v2))));
+    if (e - k < 16) m &= (1u << (e - k)) - 1;
+    if (m != 0) return true;
+  }
+#endif
+  for (; k < e; ++k) {
+    if ((s[k] | 0x20) == (s[k - 1] | 0x20) && (s[k - 1] | 0x20) == (s[k - 2] | 0x20)) return true;
+  }
+  return false;
+}
+
 // The canonical form of the units u[0, n) of `text`, written to `out`.
 template <typename Out>
 void Canonicalize(std::string_view text, const Unit* u, size_t n, bool split_chars, Out& out) {
@@ -552,7 +642,12 @@ void Canonicalize(std::string_view text, const Unit* u, size_t n, bool split_cha
   SepState st;
   for (size_t i = 0; i < n;) {
     if (IsRun(u[i])) {  // a word of ASCII letters
-      for (uint32_t k = u[i].b; k < u[i].e; ++k) CanonLetter(out, static_cast<char>(s[k] | 0x20), k, run);
+      const uint32_t b = u[i].b, e = u[i].e;
+      if ((out.Empty() || out.LastCp() != u[i].cp) && !HasTriple(s, text.size(), b, e)) {
+        run = out.PutLetters(s, text.size(), b, e);
+      } else {
+        for (uint32_t k = b; k < e; ++k) CanonLetter(out, static_cast<char>(s[k] | 0x20), k, run);
+      }
       ++i;
       continue;
     }
@@ -631,8 +726,10 @@ void Canonicalize(std::string_view text, const Unit* u, size_t n, bool split_cha
   }
 }
 
+// Flattened: the writer stays a local the compiler can keep in registers
+// (its fields are not reloaded after every byte written through char*).
 template <bool kShadow>
-void CanonicalizeInto(std::string_view text, const Decomposed& d, const Unit* u, bool split_chars,
+[[gnu::flatten]] void CanonicalizeInto(std::string_view text, const Decomposed& d, const Unit* u, bool split_chars,
                       NormalizedText* out) {
   CanonWriter<kShadow> w(d.chars, out);
   Canonicalize(text, u, d.units, split_chars, w);
