@@ -254,6 +254,28 @@ TEST(NormalizerTest, SameAsReferenceAtBlockEdges) {
   }
 }
 
+// Hostile inputs for the letter-run path: a 1 MB word, a 1 MB word whose
+// every letter is tripled, and letters cut by invalid bytes and controls.
+TEST(NormalizerTest, LetterRunPathologicalInputs) {
+  std::string word;
+  while (word.size() < (1u << 20)) word += "AbCdEfGhIjKlMnOpQrStUvWxYz";
+  auto t = Norm(word);
+  ASSERT_EQ(t.canon.size(), word.size());
+  EXPECT_EQ(t.canon.substr(0, 5), "abcde");
+  EXPECT_EQ(SrcOf(t, word.size() - 1), P(word.size() - 1, word.size()));
+  EXPECT_TRUE(t.shadow.empty());
+  ExpectSameAsReference(word);
+  std::string tripled;
+  while (tripled.size() < (1u << 20)) tripled += "aaabbbcccDDD";
+  auto u = Norm(tripled);
+  EXPECT_EQ(u.canon.substr(0, 4), "abcd");
+  EXPECT_EQ(SrcOf(u, 0), P(0, 3));
+  ExpectSameAsReference(tripled);
+  std::string cut;
+  for (int i = 0; i < 20000; ++i) cut += (i % 3 == 0) ? "word\xffword" : (i % 3 == 1) ? "lett\x01" "ers " : "资源ab\xe8\x90" "cd";
+  ExpectSameAsReference(cut);
+}
+
 // Random messages from fragments that exercise every rule, every option.
 TEST(NormalizerTest, SameAsReferenceOnRandomMessages) {
   const std::vector<std::string> frag = {
