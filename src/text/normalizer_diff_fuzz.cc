@@ -1,6 +1,7 @@
 // libFuzzer target: the single-pass normaliser against the reference
 // (three-pass) one it replaced, on arbitrary bytes, with every option: the
-// canonical form, the shadow and both maps must be identical.
+// canonical form, the shadow and both maps must be identical. Seeds:
+// fuzz/normalizer_diff.
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
