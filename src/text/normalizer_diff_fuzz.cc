@@ -1,4 +1,4 @@
-// libFuzzer target: the single-pass normaliser against the reference
+// libFuzzer target: the normaliser (two passes) against the reference
 // (three-pass) one it replaced, on arbitrary bytes, with every option: the
 // canonical form, the shadow and both maps must be identical. Seeds:
 // fuzz/normalizer_diff.

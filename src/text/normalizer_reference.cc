@@ -1,6 +1,6 @@
 // Reference normaliser for tests and the differential fuzzer: the three-pass
 // normaliser (decode and fold into units, canonicalise units, emit) as it was
-// before the single-pass one in normalizer.cc. Not linked into vigil.
+// before the two-pass one in normalizer.cc. Not linked into vigil.
 //
 // Normaliser: one decode-and-fold pass over the input into code-point units,
 // then one pass that recomposes split characters, folds leetspeak, removes

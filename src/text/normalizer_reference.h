@@ -1,4 +1,4 @@
-// The previous (three-pass) normaliser, kept as the reference the single-pass
+// The previous (three-pass) normaliser, kept as the reference the current (two-pass)
 // one is checked against (normalizer_test, normalizer_diff_fuzz). Test-only.
 #ifndef VIGIL_TEXT_NORMALIZER_REFERENCE_H_
 #define VIGIL_TEXT_NORMALIZER_REFERENCE_H_

@@ -198,7 +198,7 @@ TEST(NormalizerTest, PathologicalRepeats) {
   EXPECT_TRUE(z.shadow.empty());
 }
 
-// The single-pass normaliser must give exactly what the reference
+// The normaliser (two passes) must give exactly what the reference
 // (three-pass) one gives: canonical form, shadow and both maps.
 void ExpectSameAsReference(std::string_view in, NormalizerOptions o = {}) {
   NormalizedText a, b;
