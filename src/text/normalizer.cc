@@ -1,10 +1,15 @@
-// Normaliser: one decode-and-fold pass over the input into code-point units,
-// then one pass that recomposes split characters, folds leetspeak, removes
-// inserted separators, squeezes repeats and writes the canonical UTF-8 with
-// its offset map and the pinyin shadow. See include/vigil/text.h.
+// Normaliser: one decode-and-fold pass over the input into code-point units
+// (a word of ASCII letters is one unit), then one pass over the units that
+// recomposes split characters, folds leetspeak, removes inserted separators,
+// squeezes repeats and writes the canonical UTF-8 with its offset map and the
+// pinyin shadow as it goes. See include/vigil/text.h.
 #include <algorithm>
 #include <array>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "text/tables.h"
 #include "vigil/text.h"
@@ -167,6 +172,44 @@ constexpr std::array<Unit, 128> MakeAsciiUnits() {
 }
 constexpr std::array<Unit, 128> kAsciiUnit = MakeAsciiUnits();
 
+// A run of ASCII letters in the input (a word) is one unit: cls kLatin, cp
+// its first letter lower-cased, syl kRunMark, [b, e) its bytes. Its letters
+// are emitted straight from the input bytes.
+constexpr uint16_t kRunMark = 0xFFFF;  // syllable ids have 9 bits
+constexpr size_t kMinRun = 3;          // shorter runs stay one unit per letter
+inline bool IsRun(const Unit& x) { return x.syl == kRunMark; }
+
+// The code point of a valid three-byte sequence at s[i] (i + 2 < n), or 0.
+inline char32_t Decode3(const unsigned char* s, size_t n, size_t i) {
+  if (i + 2 >= n) return 0;
+  // The lead byte's and both continuation bytes' tag bits in one test.
+  const uint32_t w = s[i] | (uint32_t{s[i + 1]} << 8) | (uint32_t{s[i + 2]} << 16);
+  if ((w & 0xC0C0F0u) != 0x8080E0u) return 0;
+  const char32_t cp = ((w & 0x0Fu) << 12) | ((w >> 2) & 0xFC0u) | ((w >> 16) & 0x3Fu);
+  return cp >= 0x800 && (cp & 0xF800u) != 0xD800u ? cp : 0;  // not overlong, not a surrogate
+}
+
+inline bool IsAsciiAlpha(unsigned char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; }
+
+// Length of the run of ASCII letters starting at s[i] (s[i] is one).
+inline size_t AlphaRun(const unsigned char* s, size_t n, size_t i) {
+  size_t j = i + 1;
+#if defined(__SSE2__)
+  const __m128i bias = _mm_set1_epi8(static_cast<char>(0x80 - 'a'));
+  const __m128i limit = _mm_set1_epi8(static_cast<char>(-128 + 26));
+  const __m128i fold = _mm_set1_epi8(0x20);
+  while (j + 16 <= n) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + j));
+    const __m128i t = _mm_add_epi8(_mm_or_si128(v, fold), bias);
+    const unsigned alpha = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(t, limit)));
+    if (alpha != 0xFFFF) return j + static_cast<size_t>(__builtin_ctz(~alpha)) - i;
+    j += 16;
+  }
+#endif
+  while (j < n && IsAsciiAlpha(s[j])) ++j;
+  return j - i;
+}
+
 // The unit buffers only grow: their size is their capacity, the number of
 // units in use is passed along (shrinking and growing a vector every
 // message would construct its elements one by one).
@@ -202,64 +245,83 @@ class UnitWriter {
 };
 
 // The folded form of one non-ASCII code point (its table entry `entry`);
-// `rest` input bytes follow it.
-inline void PutFolded(UnitWriter& w, char32_t cp, uint32_t entry, uint32_t b, uint32_t e, size_t rest) {
+// `rest` input bytes follow it. Returns the number of units written.
+inline size_t PutFolded(UnitWriter& w, char32_t cp, uint32_t entry, uint32_t b, uint32_t e, size_t rest) {
   const uint32_t len = EntryLen(entry);
   const CharClass cls = EntryClass(entry);
-  if (cls == CharClass::kRemove) return;
+  if (cls == CharClass::kRemove) return 0;
   if (len == 0) {
     w.Put({cp, cls, static_cast<uint16_t>(EntrySyllable(entry)), b, e});
-    return;
+    return 1;
   }
   w.Reserve(len + rest);  // keeps one unit per remaining byte available
   const char32_t* m = tables::kPool + EntryOff(entry);
+  size_t put = 0;
   for (uint32_t k = 0; k < len; ++k) {
     const uint32_t e2 = CharEntry(m[k]);
     const CharClass c2 = EntryClass(e2);
     if (c2 == CharClass::kRemove) continue;
     w.Put({m[k], c2, static_cast<uint16_t>(EntrySyllable(e2)), b, e});
+    ++put;
   }
+  return put;
 }
 
-// Writes the units of `text` to u[0, *count); returns true when the text has
-// a byte outside ASCII.
-bool Decompose(std::string_view text, UnitVec& u, size_t* count) {
+struct Decomposed {
+  size_t units = 0;     // units written
+  size_t chars = 0;     // characters they stand for (a letter run counts each letter)
+  bool non_ascii = false;  // the text has a byte outside ASCII
+};
+
+// Writes the units of `text` to u[0, units).
+Decomposed Decompose(std::string_view text, UnitVec& u) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   UnitWriter w(u, n + 1);
-  bool non_ascii = false;
+  Decomposed d;
   for (size_t i = 0; i < n;) {
     const unsigned char c = s[i];
     if (c < 0x80) {
+      if (IsAsciiAlpha(c)) {
+        const size_t len = AlphaRun(s, n, i);
+        if (len >= kMinRun) {
+          w.Put({kAsciiUnit[c].cp, CharClass::kLatin, kRunMark, static_cast<uint32_t>(i),
+                 static_cast<uint32_t>(i + len)});
+          d.chars += len;
+          i += len;
+          continue;
+        }
+      }
       Unit x = kAsciiUnit[c];
       if (x.cls != CharClass::kRemove) {
         x.b = static_cast<uint32_t>(i);
         x.e = static_cast<uint32_t>(i + 1);
         w.Put(x);
+        ++d.chars;
       }
       ++i;
       continue;
     }
-    non_ascii = true;
+    d.non_ascii = true;
     uint32_t len;
-    char32_t cp;
     // Three-byte sequences (Han, CJK punctuation) decoded inline.
-    if ((c & 0xF0) == 0xE0 && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80 &&
-        (cp = (char32_t{c & 0x0Fu} << 12) | (char32_t{s[i + 1] & 0x3Fu} << 6) | (s[i + 2] & 0x3Fu)) >= 0x800 &&
-        (cp < 0xD800 || cp > 0xDFFF)) {
+    char32_t cp = Decode3(s, n, i);
+    if (cp != 0) {
       len = 3;
     } else {
       cp = Decode(s, n, i, &len);
     }
-    PutFolded(w, cp, CharEntry(cp), static_cast<uint32_t>(i), static_cast<uint32_t>(i + len), n - i - len);
+    d.chars += PutFolded(w, cp, CharEntry(cp), static_cast<uint32_t>(i), static_cast<uint32_t>(i + len), n - i - len);
     i += len;
   }
-  *count = w.Count();
-  return non_ascii;
+  d.units = w.Count();
+  return d;
 }
 
-// True when the word unit at i stands alone: its neighbours are not word units.
+// True when the word unit at i stands alone: its neighbours are not word
+// units (a letter run never stands alone).
 inline bool Single(const Unit* u, size_t n, size_t i) {
+  if (IsRun(u[i])) return false;
   bool before = i == 0 || !IsWord(u[i - 1].cls);
   bool after = i + 1 >= n || !IsWord(u[i + 1].cls);
   return before && after;
@@ -280,6 +342,193 @@ inline bool PlainWordUnit(const Unit& x, bool split_chars) {
   }
 }
 
+// Classes copied to the shadow as they are (ASCII letters and digits).
+constexpr uint32_t kShadowCopy = (1u << static_cast<int>(CharClass::kLatin)) | (1u << static_cast<int>(CharClass::kDigit));
+inline bool ShadowCopies(CharClass c) { return ((kShadowCopy >> static_cast<int>(c)) & 1) != 0; }
+
+// Slack after the worst case: whole 16-byte stores of letters and their maps.
+constexpr size_t kSlack = 32;
+
+// The output of the canonicalisation: writes the canonical UTF-8 and its map
+// (and, when kShadow, the pinyin shadow and its map: shadow byte → canonical
+// offset; Han characters as "syllable;", letters and digits as they are,
+// anything else as one space) as characters arrive, through raw pointers into
+// buffers sized for the worst case (4 bytes per character plus slack so that
+// a character's map entries are one block of 4 stores), trimmed at the end.
+// The canonicalisation reads the last character, widens its original span,
+// and drops it when it is the second copy in a run being squeezed.
+template <bool kShadow>
+class CanonWriter {
+ public:
+  CanonWriter(size_t chars, NormalizedText* out) : out_(out) {
+    out->canon.resize(chars * 4 + kSlack);
+    out->canon_src.resize(chars * 4 + kSlack);
+    out->shadow.resize(kShadow ? chars * 8 + kSlack : 0);
+    out->shadow_src.resize(kShadow ? chars * 8 + kSlack : 0);
+    c_ = out->canon.data();
+    cs_ = out->canon_src.data();
+    sh_ = out->shadow.data();
+    ss_ = out->shadow_src.data();
+  }
+
+  bool Empty() const { return cn_ == 0; }  // every character writes a byte
+  char32_t LastCp() const { return last_.cp; }
+  CharClass LastCls() const { return last_.cls; }
+  // Widens the original span of the last character to end at `e`.
+  void SetLastEnd(uint32_t e) {
+    for (uint32_t k = last_.cb; k < cn_; ++k) cs_[k].end = e;
+  }
+  // Drops the last character, an equal copy of the one before it: it took
+  // as many canonical and shadow bytes (the shadow state after it is the
+  // same, so no separating space), which locates the one before. Only its
+  // canonical start is exact (its shadow start may be one byte later, after
+  // a space); two drops never follow each other without a Put between.
+  void PopRepeat() {
+    const uint32_t cbytes = static_cast<uint32_t>(cn_) - last_.cb, sbytes = static_cast<uint32_t>(sn_) - last_.sb;
+    cn_ = last_.cb;
+    sn_ = last_.sb;
+    last_.cb -= cbytes;
+    last_.sb -= sbytes;
+  }
+
+  void Put(const Unit& x) {
+    Remember(x.cp, x.cls);
+    const uint32_t cb = static_cast<uint32_t>(cn_);
+    const ByteSpan span{x.b, x.e};
+    if (x.cp < 0x80) {  // the common case: one byte, copied or one space in the shadow
+      c_[cn_] = static_cast<char>(x.cp);
+      cs_[cn_++] = span;
+      if constexpr (kShadow) {
+        if (ShadowCopies(x.cls)) {
+          last_sh_ = sh_[sn_] = static_cast<char>(x.cp);
+          ss_[sn_++] = cb;
+        } else if (last_sh_ != ' ') {
+          last_sh_ = sh_[sn_] = ' ';
+          ss_[sn_++] = cb;
+        }
+      }
+      return;
+    }
+    non_ascii_ = true;
+    const int len = EncodeUtf8(x.cp, c_ + cn_);
+    for (int k = 0; k < 4; ++k) cs_[cn_ + k] = span;  // fixed width: one block store
+    cn_ += len;
+    if constexpr (!kShadow) return;
+    if (x.cls == CharClass::kHan && x.syl != 0) {
+      if (last_sh_ != ' ' && last_sh_ != ';') {
+        sh_[sn_] = ' ';
+        ss_[sn_++] = cb;
+      }
+      std::memcpy(sh_ + sn_, tables::kSyllables[x.syl], 8);
+      for (size_t k = 0; k < 8; ++k) ss_[sn_ + k] = cb;  // fixed width: syllable + ';' fit in 8
+      sn_ += tables::kSyllableLen[x.syl] + 1u;
+      last_sh_ = ';';
+    } else if (ShadowCopies(x.cls)) {
+      last_sh_ = sh_[sn_] = static_cast<char>(x.cp);
+      ss_[sn_++] = cb;
+    } else if (last_sh_ != ' ') {
+      last_sh_ = sh_[sn_] = ' ';
+      ss_[sn_++] = cb;
+    }
+  }
+
+  // The ASCII letters of input bytes [b, e) of `s` (n bytes), lower-cased,
+  // when the first differs from the last character and no three in a row are
+  // equal (so that each is copied): SIMD stores, 16 letters at a time (the
+  // buffers have the slack). Returns the length of the run of equal letters
+  // it ends with (1 or 2).
+  int PutLetters(const unsigned char* s, size_t n, uint32_t b, uint32_t e) {
+    const uint32_t len = e - b;
+#if defined(__SSE2__)
+    const __m128i fold = _mm_set1_epi8(0x20);
+    const __m128i two = _mm_set1_epi32(2), four = _mm_set1_epi32(4);
+    __m128i span = _mm_setr_epi32(static_cast<int>(b), static_cast<int>(b + 1), static_cast<int>(b + 1),
+                                  static_cast<int>(b + 2));
+    const uint32_t c0 = static_cast<uint32_t>(cn_);
+    __m128i soff = _mm_setr_epi32(static_cast<int>(c0), static_cast<int>(c0 + 1), static_cast<int>(c0 + 2),
+                                  static_cast<int>(c0 + 3));
+    for (uint32_t k = 0; k < len; k += 16) {
+      // Whole 16-byte loads inside the text; the text's last bytes one by one.
+      if (b + k + 16 <= n) {
+        const __m128i v = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s + b + k)), fold);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(c_ + cn_ + k), v);
+        if constexpr (kShadow) _mm_storeu_si128(reinterpret_cast<__m128i*>(sh_ + sn_ + k), v);
+      } else {
+        for (uint32_t t = k; t < len; ++t) {
+          c_[cn_ + t] = static_cast<char>(s[b + t] | 0x20);
+          if constexpr (kShadow) sh_[sn_ + t] = c_[cn_ + t];
+        }
+      }
+      for (uint32_t t = 0; t < 16 && k + t < len; t += 2) {
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(cs_ + cn_ + k + t), span);
+        span = _mm_add_epi32(span, two);
+      }
+      if constexpr (kShadow) {
+        for (uint32_t t = 0; t < 16 && k + t < len; t += 4) {
+          _mm_storeu_si128(reinterpret_cast<__m128i*>(ss_ + sn_ + k + t), soff);
+          soff = _mm_add_epi32(soff, four);
+        }
+      }
+    }
+#else
+    for (uint32_t t = 0; t < len; ++t) {
+      c_[cn_ + t] = static_cast<char>(s[b + t] | 0x20);
+      cs_[cn_ + t] = {b + t, b + t + 1};
+      if constexpr (kShadow) {
+        sh_[sn_ + t] = c_[cn_ + t];
+        ss_[sn_ + t] = static_cast<uint32_t>(cn_ + t);
+      }
+    }
+#endif
+    cn_ += len;
+    const char l = c_[cn_ - 1];
+    if constexpr (kShadow) {
+      sn_ += len;
+      last_sh_ = l;
+    }
+    last_ = {static_cast<uint32_t>(cn_ - 1), static_cast<uint32_t>(sn_ - (kShadow ? 1 : 0)),
+             static_cast<unsigned char>(l), CharClass::kLatin};
+    return len >= 2 && c_[cn_ - 2] == l ? 2 : 1;
+  }
+
+  // An ASCII letter `l` (lower case) from input byte `b`.
+  void PutLetter(char l, uint32_t b) {
+    Remember(static_cast<unsigned char>(l), CharClass::kLatin);
+    if constexpr (kShadow) {
+      last_sh_ = sh_[sn_] = l;
+      ss_[sn_++] = static_cast<uint32_t>(cn_);
+    }
+    c_[cn_] = l;
+    cs_[cn_++] = {b, b + 1};
+  }
+
+  // Trims the buffers; an all-ASCII canonical form is its own shadow.
+  void Finish() {
+    out_->canon.resize(cn_);
+    out_->canon_src.resize(cn_);
+    out_->shadow.resize(non_ascii_ ? sn_ : 0);
+    out_->shadow_src.resize(non_ascii_ ? sn_ : 0);
+  }
+
+ private:
+  struct Last {
+    uint32_t cb = 0, sb = 0;  // where its canonical and shadow bytes start
+    char32_t cp = 0;
+    CharClass cls = CharClass::kOther;
+  };
+  void Remember(char32_t cp, CharClass cls) { last_ = {static_cast<uint32_t>(cn_), static_cast<uint32_t>(sn_), cp, cls}; }
+
+  NormalizedText* out_;
+  char* c_;
+  ByteSpan* cs_;
+  char* sh_;
+  uint32_t* ss_;
+  size_t cn_ = 0, sn_ = 0;
+  char last_sh_ = ' ';
+  bool non_ascii_ = false;
+  Last last_;  // the last character
+};
+
 // State of the separator rules across one canonicalisation.
 struct SepState {
   // The single letters joined so far were separated by symbols, not spaces.
@@ -289,8 +538,8 @@ struct SepState {
 
 // Handles the separator run starting at u[i]; returns the index after it.
 // Sets *dropped when the whole run was removed (the letters around it join).
-size_t CanonSeparators(const Unit* u, size_t n, size_t i, const Unit* ob, Unit*& op, SepState& st,
-                       bool* dropped) {
+template <typename Out>
+size_t CanonSeparators(const Unit* u, size_t n, size_t i, Out& out, SepState& st, bool* dropped) {
   size_t j = i;
   bool all_space = true, noise = true;
   while (j < n && IsSep(u[j].cls)) {
@@ -301,8 +550,8 @@ size_t CanonSeparators(const Unit* u, size_t n, size_t i, const Unit* ob, Unit*&
   }
   const size_t len = j - i;
   bool drop = false;
-  if (op != ob && j < n && len <= 3) {
-    const CharClass pc = op[-1].cls, nc = u[j].cls;
+  if (!out.Empty() && j < n && len <= 3) {
+    const CharClass pc = out.LastCls(), nc = u[j].cls;
     // Spaces and noise symbols between Han characters (萝-莉资源, 幼 女).
     if (pc == CharClass::kHan && nc == CharClass::kHan && noise) drop = true;
     // Single letters / Han characters with separators between them. In
@@ -327,34 +576,84 @@ size_t CanonSeparators(const Unit* u, size_t n, size_t i, const Unit* ob, Unit*&
     Unit x = u[i];
     x.cp = ' ';
     x.e = u[j - 1].e;
-    *op++ = x;
+    out.Put(x);
     return j;
   }
   // Keep punctuation, collapse the spaces inside the run.
   for (size_t k = i; k < j; ++k) {
-    if (u[k].cls == CharClass::kSpace && op != ob && op[-1].cls == CharClass::kSpace) continue;
+    if (u[k].cls == CharClass::kSpace && !out.Empty() && out.LastCls() == CharClass::kSpace) continue;
     Unit y = u[k];
     if (y.cls == CharClass::kSpace) y.cp = ' ';
-    if (op != ob && op[-1].cp == y.cp && y.cls == CharClass::kPunct) {
-      op[-1].e = y.e;  // squeeze repeated punctuation
+    if (!out.Empty() && out.LastCp() == y.cp && y.cls == CharClass::kPunct) {
+      out.SetLastEnd(y.e);  // squeeze repeated punctuation
       continue;
     }
-    *op++ = y;
+    out.Put(y);
   }
   return j;
 }
 
-// Second pass: the canonical sequence of units out[0, returned count) from
-// the folded units u[0, n). Every input unit gives at most one output unit.
-size_t Canonicalize(const Unit* u, size_t n, bool split_chars, UnitVec& out) {
-  Unit* const ob = GrowUnits(out, n);
-  Unit* op = ob;
+// One Latin letter `l` at input byte `b`, after the output so far: copied, or
+// counted in a run of equal characters (runs of >= 3 squeezed to one).
+template <typename Out>
+inline void CanonLetter(Out& out, char l, uint32_t b, int& run) {
+  if (out.Empty() || out.LastCp() != static_cast<unsigned char>(l)) {
+    out.PutLetter(l, b);
+    run = 1;
+    return;
+  }
+  ++run;
+  if (run == 3) {
+    out.PopRepeat();       // drop the second copy
+    out.SetLastEnd(b + 1);  // the first covers the whole run
+  } else if (run > 3) {
+    out.SetLastEnd(b + 1);
+  } else {
+    out.PutLetter(l, b);
+  }
+}
+
+// True when three equal letters (ignoring case) follow each other in the
+// letters s[b, e) of a text of n bytes.
+inline bool HasTriple(const unsigned char* s, size_t n, uint32_t b, uint32_t e) {
+  uint32_t k = b + 2;
+#if defined(__SSE2__)
+  const __m128i fold = _mm_set1_epi8(0x20);
+  for (; k < e && k + 16 <= n; k += 16) {  // whole loads inside the text; positions past e masked
+    const __m128i v0 = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s + k)), fold);
+    const __m128i v1 = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s + k - 1)), fold);
+    const __m128i v2 = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s + k - 2)), fold);
+    unsigned m = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(v0, v1), _mm_cmpeq_epi8(v1, v2))));
+    if (e - k < 16) m &= (1u << (e - k)) - 1;
+    if (m != 0) return true;
+  }
+#endif
+  for (; k < e; ++k) {
+    if ((s[k] | 0x20) == (s[k - 1] | 0x20) && (s[k - 1] | 0x20) == (s[k - 2] | 0x20)) return true;
+  }
+  return false;
+}
+
+// The canonical form of the units u[0, n) of `text`, written to `out`.
+template <typename Out>
+void Canonicalize(std::string_view text, const Unit* u, size_t n, bool split_chars, Out& out) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   int run = 1;  // length of the current run of equal code points in the output
   SepState st;
   for (size_t i = 0; i < n;) {
+    if (IsRun(u[i])) {  // a word of ASCII letters
+      const uint32_t b = u[i].b, e = u[i].e;
+      if ((out.Empty() || out.LastCp() != u[i].cp) && !HasTriple(s, text.size(), b, e)) {
+        run = out.PutLetters(s, text.size(), b, e);
+      } else {
+        for (uint32_t k = b; k < e; ++k) CanonLetter(out, static_cast<char>(s[k] | 0x20), k, run);
+      }
+      ++i;
+      continue;
+    }
     // Fast path: a letter or Han character that differs from the last one.
-    if (PlainWordUnit(u[i], split_chars) && (op == ob || op[-1].cp != u[i].cp)) {
-      std::memcpy(static_cast<void*>(op++), &u[i++], sizeof(Unit));
+    if (PlainWordUnit(u[i], split_chars) && (out.Empty() || out.LastCp() != u[i].cp)) {
+      out.Put(u[i++]);
       run = 1;
       continue;
     }
@@ -362,8 +661,8 @@ size_t Canonicalize(const Unit* u, size_t n, bool split_chars, UnitVec& out) {
     // Fast path: one space between words (the common separator).
     if (x.cls == CharClass::kSpace && (i + 1 >= n || !IsSep(u[i + 1].cls))) {
       bool generic = false;
-      if (op != ob && i + 1 < n) {
-        const CharClass pc = op[-1].cls, nc = u[i + 1].cls;
+      if (!out.Empty() && i + 1 < n) {
+        const CharClass pc = out.LastCls(), nc = u[i + 1].cls;
         if (pc == CharClass::kHan && nc == CharClass::kHan) {  // 幼 女: dropped
           ++i;
           continue;
@@ -373,7 +672,7 @@ size_t Canonicalize(const Unit* u, size_t n, bool split_chars, UnitVec& out) {
       if (!generic) {
         st = SepState{};
         x.cp = ' ';
-        *op++ = x;
+        out.Put(x);
         run = 1;
         ++i;
         continue;
@@ -388,120 +687,53 @@ size_t Canonicalize(const Unit* u, size_t n, bool split_chars, UnitVec& out) {
       }
     }
     // Leetspeak: a digit or @/$ between two Latin letters.
-    if ((x.cls == CharClass::kDigit || x.cls == CharClass::kPunct) && op != ob &&
-        op[-1].cls == CharClass::kLatin && i + 1 < n && u[i + 1].cls == CharClass::kLatin) {
+    if ((x.cls == CharClass::kDigit || x.cls == CharClass::kPunct) && !out.Empty() &&
+        out.LastCls() == CharClass::kLatin && i + 1 < n && u[i + 1].cls == CharClass::kLatin) {
       if (char32_t l = LeetLetter(x.cp)) {
         x.cp = l;
         x.cls = CharClass::kLatin;
       }
     }
     // Apostrophes inside words go (i'll → ill, don't → dont).
-    if (x.cp == '\'' && op != ob && op[-1].cls == CharClass::kLatin && i + 1 < n &&
+    if (x.cp == '\'' && !out.Empty() && out.LastCls() == CharClass::kLatin && i + 1 < n &&
         u[i + 1].cls == CharClass::kLatin) {
       ++i;
       continue;
     }
     if (IsSep(x.cls)) {
       bool dropped;
-      i = CanonSeparators(u, n, i, ob, op, st, &dropped);
+      i = CanonSeparators(u, n, i, out, st, &dropped);
       if (!dropped) run = 1;
       continue;
     }
     ++i;
     // Squeeze runs of >= 3 equal non-digit characters to one.
-    if (op != ob && op[-1].cp == x.cp && x.cls != CharClass::kDigit) {
+    if (!out.Empty() && out.LastCp() == x.cp && x.cls != CharClass::kDigit) {
       ++run;
       if (run == 3) {
-        --op;              // drop the second copy
-        op[-1].e = x.e;    // the first covers the whole run
+        out.PopRepeat();       // drop the second copy
+        out.SetLastEnd(x.e);   // the first covers the whole run
         continue;
       }
       if (run > 3) {
-        op[-1].e = x.e;
+        out.SetLastEnd(x.e);
         continue;
       }
     } else {
       run = 1;
     }
-    *op++ = x;
+    out.Put(x);
   }
-  return static_cast<size_t>(op - ob);
 }
 
-// Writes the canonical UTF-8 and its map through raw pointers into buffers
-// sized for the worst case (4 bytes per unit, plus slack so that every
-// character's map entries can be written as one block of 4), then trims
-// them. When `shadow` is set, also writes the pinyin shadow and its map
-// (shadow byte → canonical offset): Han characters as "syllable;" words,
-// letters and digits as they are, anything else as one space. An all-ASCII
-// canonical form is its own shadow: none is kept.
-// Classes copied to the shadow as they are (ASCII letters and digits).
-constexpr uint32_t kShadowCopy = (1u << static_cast<int>(CharClass::kLatin)) | (1u << static_cast<int>(CharClass::kDigit));
-inline bool ShadowCopies(CharClass c) { return ((kShadowCopy >> static_cast<int>(c)) & 1) != 0; }
-
+// Flattened: the writer stays a local the compiler can keep in registers
+// (its fields are not reloaded after every byte written through char*).
 template <bool kShadow>
-void EmitUnits(const Unit* u, size_t n, NormalizedText* out) {
-  out->canon.resize(n * 4 + 4);
-  out->canon_src.resize(n * 4 + 4);
-  out->shadow.resize(kShadow ? n * 8 + 8 : 0);
-  out->shadow_src.resize(kShadow ? n * 8 + 8 : 0);
-  char* c = out->canon.data();
-  ByteSpan* cs = out->canon_src.data();
-  char* sh = out->shadow.data();
-  uint32_t* ss = out->shadow_src.data();
-  size_t cn = 0, sn = 0;
-  char last = ' ';
-  for (const Unit *x = u, *const xe = u + n; x != xe; ++x) {
-    const uint32_t cb = static_cast<uint32_t>(cn);
-    const ByteSpan span{x->b, x->e};
-    if (x->cp < 0x80) {  // the common case: one byte, copied or one space in the shadow
-      c[cn] = static_cast<char>(x->cp);
-      cs[cn++] = span;
-      if constexpr (kShadow) {
-        if (ShadowCopies(x->cls)) {
-          last = sh[sn] = static_cast<char>(x->cp);
-          ss[sn++] = cb;
-        } else if (last != ' ') {
-          last = sh[sn] = ' ';
-          ss[sn++] = cb;
-        }
-      }
-      continue;
-    }
-    const int len = EncodeUtf8(x->cp, c + cn);
-    for (int k = 0; k < 4; ++k) cs[cn + k] = span;  // fixed width: one block store
-    cn += len;
-    if constexpr (!kShadow) continue;
-    if (x->cls == CharClass::kHan && x->syl != 0) {
-      if (last != ' ' && last != ';') {
-        sh[sn] = ' ';
-        ss[sn++] = cb;
-      }
-      std::memcpy(sh + sn, tables::kSyllables[x->syl], 8);
-      for (size_t k = 0; k < 8; ++k) ss[sn + k] = cb;  // fixed width: syllable + ';' fit in 8
-      sn += tables::kSyllableLen[x->syl] + 1u;
-      last = ';';
-    } else if (ShadowCopies(x->cls)) {
-      last = sh[sn] = static_cast<char>(x->cp);
-      ss[sn++] = cb;
-    } else if (last != ' ') {
-      last = sh[sn] = ' ';
-      ss[sn++] = cb;
-    }
-  }
-  out->canon.resize(cn);
-  out->canon_src.resize(cn);
-  const bool ascii = cn == n;  // one byte per unit
-  out->shadow.resize(ascii ? 0 : sn);
-  out->shadow_src.resize(ascii ? 0 : sn);
-}
-
-void Emit(const Unit* u, size_t n, bool shadow, NormalizedText* out) {
-  if (shadow) {
-    EmitUnits<true>(u, n, out);
-  } else {
-    EmitUnits<false>(u, n, out);
-  }
+[[gnu::flatten]] void CanonicalizeInto(std::string_view text, const Decomposed& d, const Unit* u, bool split_chars,
+                      NormalizedText* out) {
+  CanonWriter<kShadow> w(d.chars, out);
+  Canonicalize(text, u, d.units, split_chars, w);
+  w.Finish();
 }
 
 }  // namespace
@@ -533,11 +765,13 @@ void NormalizedText::Clear() {
 }
 
 void Normalizer::Normalize(std::string_view text, NormalizedText* out) const {
-  size_t folded;
-  const bool non_ascii = Decompose(text, out->units_in, &folded);
-  const size_t canon = Canonicalize(out->units_in.data(), folded, options_.split_chars, out->units_out);
+  const Decomposed d = Decompose(text, out->units_in);
   // ASCII input folds to an ASCII canonical form, which is its own shadow.
-  Emit(out->units_out.data(), canon, options_.shadow && non_ascii, out);
+  if (options_.shadow && d.non_ascii) {
+    CanonicalizeInto<true>(text, d, out->units_in.data(), options_.split_chars, out);
+  } else {
+    CanonicalizeInto<false>(text, d, out->units_in.data(), options_.split_chars, out);
+  }
 }
 
 std::string Normalizer::Canonical(std::string_view text) const {

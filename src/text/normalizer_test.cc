@@ -2,9 +2,12 @@
 // canonical text and the original byte spans; plus hostile inputs.
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
+#include <vector>
 
 #include "core/utf8.h"
+#include "text/normalizer_reference.h"
 #include "vigil/text.h"
 
 namespace vigil::text {
@@ -193,6 +196,101 @@ TEST(NormalizerTest, PathologicalRepeats) {
   auto z = Norm(zw);
   EXPECT_TRUE(z.canon.empty());
   EXPECT_TRUE(z.shadow.empty());
+}
+
+// The normaliser (two passes) must give exactly what the reference
+// (three-pass) one gives: canonical form, shadow and both maps.
+void ExpectSameAsReference(std::string_view in, NormalizerOptions o = {}) {
+  NormalizedText a, b;
+  Normalizer(o).Normalize(in, &a);
+  reference::Normalize(in, o, &b);
+  ASSERT_EQ(a.canon, b.canon) << "input: " << in;
+  ASSERT_EQ(a.shadow, b.shadow) << "input: " << in;
+  ASSERT_EQ(a.canon_src.size(), b.canon_src.size());
+  for (size_t k = 0; k < a.canon_src.size(); ++k) {
+    ASSERT_EQ(P(a.canon_src[k].begin, a.canon_src[k].end), P(b.canon_src[k].begin, b.canon_src[k].end))
+        << "canonical byte " << k << " of input: " << in;
+  }
+  ASSERT_EQ(std::vector<uint32_t>(a.shadow_src.begin(), a.shadow_src.end()),
+            std::vector<uint32_t>(b.shadow_src.begin(), b.shadow_src.end()))
+      << "input: " << in;
+}
+
+// Words of ASCII letters are handled as runs: their letters map one to one,
+// whatever 16-byte block of the input they sit in.
+TEST(NormalizerTest, LetterRunsKeepPerByteOffsets) {
+  const std::string in = "Hello WORLD abcdefghijklmnopqrstuvwxyzABCDEFGHIJ 资源";
+  auto t = Norm(in);
+  EXPECT_EQ(t.canon, "hello world abcdefghijklmnopqrstuvwxyzabcdefghij 资源");
+  for (size_t k = 0; k < 48; ++k) EXPECT_EQ(SrcOf(t, k), P(k, k + 1)) << k;
+  EXPECT_EQ(t.shadow, "hello world abcdefghijklmnopqrstuvwxyzabcdefghij zi;yuan;");
+  EXPECT_EQ(t.ShadowToCanon(0, 5).end, 5u);
+  // Repeats across a run's edges: squeezed as if letter by letter.
+  EXPECT_EQ(Norm("soooooooooooooooooooooooooooooooooo").canon, "so");
+  auto r = Norm("aa-aab 1aaaa");
+  EXPECT_EQ(r.canon, "aa-aab 1a");
+  EXPECT_EQ(SrcOf(r, 8), P(8, 12));
+  EXPECT_EQ(Norm("goood bookkeeper").canon, "god bookkeeper");
+  EXPECT_EQ(Norm("c0ffee y0ung").canon, "coffee young");
+  EXPECT_EQ(Norm("a b c abc d e").canon, "abc abc de");
+}
+
+// Block edges: a multi-byte character split across a 16/32-byte block, a
+// letter run or a separator at a block edge, mixed ASCII and non-ASCII blocks.
+TEST(NormalizerTest, SameAsReferenceAtBlockEdges) {
+  const std::vector<std::string> pieces = {"资", "ＶＩＰ", "é", "👧🏻", "-", " ", "  ", ".", "'", "\xff", "0", "1"};
+  for (size_t pad = 0; pad < 40; ++pad) {
+    for (const std::string& p : pieces) {
+      std::string in(pad, 'x');
+      in += p;
+      in += "abcdefghijklmnopqrstuvwxyz";
+      in += p;
+      in += "Z";
+      ExpectSameAsReference(in);
+      std::string spaced;
+      for (size_t k = 0; k < pad; ++k) spaced += (k % 2) ? "-" : "q";
+      ExpectSameAsReference(spaced + p + "word" + p);
+    }
+  }
+}
+
+// Hostile inputs for the letter-run path: a 1 MB word, a 1 MB word whose
+// every letter is tripled, and letters cut by invalid bytes and controls.
+TEST(NormalizerTest, LetterRunPathologicalInputs) {
+  std::string word;
+  while (word.size() < (1u << 20)) word += "AbCdEfGhIjKlMnOpQrStUvWxYz";
+  auto t = Norm(word);
+  ASSERT_EQ(t.canon.size(), word.size());
+  EXPECT_EQ(t.canon.substr(0, 5), "abcde");
+  EXPECT_EQ(SrcOf(t, word.size() - 1), P(word.size() - 1, word.size()));
+  EXPECT_TRUE(t.shadow.empty());
+  ExpectSameAsReference(word);
+  std::string tripled;
+  while (tripled.size() < (1u << 20)) tripled += "aaabbbcccDDD";
+  auto u = Norm(tripled);
+  EXPECT_EQ(u.canon.substr(0, 4), "abcd");
+  EXPECT_EQ(SrcOf(u, 0), P(0, 3));
+  ExpectSameAsReference(tripled);
+  std::string cut;
+  for (int i = 0; i < 20000; ++i) cut += (i % 3 == 0) ? "word\xffword" : (i % 3 == 1) ? "lett\x01" "ers " : "资源ab\xe8\x90" "cd";
+  ExpectSameAsReference(cut);
+}
+
+// Random messages from fragments that exercise every rule, every option.
+TEST(NormalizerTest, SameAsReferenceOnRandomMessages) {
+  const std::vector<std::string> frag = {
+      "a", "b", "l", "o", "ll", "LOL", "sooo", "see", "you", "School", "abcdefghijklmnopqrstu", " ", " ",
+      "   ", "\t", "\n", "-", ".", "*", "'", ",", "!!!", "0", "1", "3", "4", "@", "$", "100", "y0ung", "c.p",
+      "i'll", "资", "源", "萝", "莉", "哈哈哈哈", "衤", "果", "幺", "力", "女", "，", "。", "ＯＫ", "蘿",
+      "\u200B", "\u202E", "😂", "👧🏻", "✈️", "ㄌ", "ß", "É", "Ǆ", "\x01", "\x7f", "\xff", "\xe8\x90"};
+  std::mt19937 rng(5);
+  for (int m = 0; m < 20000; ++m) {
+    std::string in;
+    const int parts = 1 + static_cast<int>(rng() % 40);
+    for (int k = 0; k < parts; ++k) in += frag[rng() % frag.size()];
+    const NormalizerOptions o{.shadow = (m & 1) == 0, .split_chars = (m & 2) == 0};
+    ExpectSameAsReference(in, o);
+  }
 }
 
 }  // namespace
