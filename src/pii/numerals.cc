@@ -96,31 +96,38 @@ bool IsCjkNumeral(const unsigned char* p) {
   return pair != 0 && ((kPairs.third[pair - 1] >> (p[2] & 0x3F)) & 1u);
 }
 
-// True when a numeral word or character starts at p[i] (the word test does
-// not look left: callers only pass word starts).
-bool NumeralAt(const unsigned char* p, size_t i, size_t n) {
+// Length of the numeral word or character starting at p[i], or 0 (the word
+// test does not look left: callers only pass word starts).
+size_t NumeralAt(const unsigned char* p, size_t i, size_t n) {
   const unsigned char c = p[i];
   if (c < 0x80) {
-    if (!IsAlpha(c) || !MayStartWord(c)) return false;
+    if (!IsAlpha(c) || !MayStartWord(c)) return 0;
     size_t j = i + 1;
     while (j < n && j - i <= kMaxWordLen && IsAlpha(p[j])) ++j;
-    return (j >= n || !IsAlpha(p[j])) &&
-           LookupWord(std::string_view(reinterpret_cast<const char*>(p) + i, j - i)) != nullptr;
+    const bool word = (j >= n || !IsAlpha(p[j])) &&
+                      LookupWord(std::string_view(reinterpret_cast<const char*>(p) + i, j - i)) != nullptr;
+    return word ? j - i : 0;
   }
-  return i + 2 < n && IsCjkNumeral(p + i);
+  return i + 2 < n && IsCjkNumeral(p + i) ? 3 : 0;
 }
 
-// Two numerals whose starts are at most kNear bytes apart ("一三", "四 5678 九",
-// "double - five", "1三8零"). A run whose word-written digits are all
-// further apart ("八 01234567 九") is not read: the price of a precheck that
-// lets "一起 … 一下" prose through only rarely.
+// Two consecutive numerals with only digits and separators between them, at
+// most kGap bytes: what any run with two word-written digits holds ("一三",
+// "四 5678 九", "double - five", "1三8零"). Prose such as "一起 … 一下" fails it.
 struct NearPair {
-  static constexpr size_t kNear = 12;
-  size_t last = SIZE_MAX;
+  static constexpr size_t kGap = 32;
+  const unsigned char* p;
+  size_t last_end = SIZE_MAX;
   bool found = false;
-  bool Add(size_t at) {
-    found = last != SIZE_MAX && at - last <= kNear;
-    last = at;
+  bool Add(size_t at, size_t len) {
+    if (last_end != SIZE_MAX && at >= last_end && at - last_end <= kGap) {
+      found = true;
+      for (size_t k = last_end; k < at && found; ++k) {
+        const unsigned char c = p[k];
+        found = IsDigit(c) || c == ' ' || c == '-' || c == '.' || c == ',' || c == ')' || c == '\n' || c == '\r';
+      }
+    }
+    last_end = at + len;
     return found;
   }
 };
@@ -144,6 +151,29 @@ constexpr SecondTable MakeSecondTable() {
   return t;
 }
 constexpr SecondTable kSecondLeads = MakeSecondTable();
+
+// The third byte, as a superset test: with bucket = second byte & 7,
+// third.lo[t & 15] & third.hi[t >> 4] has bit `bucket` set when some numeral
+// character with a second byte in that bucket ends in a byte like t.
+struct ThirdTable {
+  alignas(32) uint8_t bucket[32] = {};  // x & 15 -> 1 << (x & 7)
+  alignas(32) uint8_t lo[32] = {};
+  alignas(32) uint8_t hi[32] = {};
+};
+constexpr ThirdTable MakeThirdTable() {
+  ThirdTable t;
+  for (int x = 0; x < 32; ++x) t.bucket[x] = static_cast<uint8_t>(1u << (x & 7));
+  for (const auto& e : kCjk) {
+    const auto bit = static_cast<uint8_t>(1u << (((e.cp >> 6) & 0x3F) & 7));
+    const uint32_t third = 0x80 | (e.cp & 0x3F);
+    for (int lane = 0; lane < 32; lane += 16) {
+      t.lo[lane + (third & 15)] |= bit;
+      t.hi[lane + (third >> 4)] |= bit;
+    }
+  }
+  return t;
+}
+constexpr ThirdTable kThirdBytes = MakeThirdTable();
 
 // English numeral words as classes of (first, second, third) letters, so that
 // three pairs of PSHUFB look-ups per position test "may begin a numeral word".
@@ -274,7 +304,18 @@ VIGIL_AVX2 inline uint32_t Candidates32(const unsigned char* p) {
     const __m256i is_cont = eq(_mm256_and_si256(next, _mm256_set1_epi8(static_cast<char>(0xC0))), static_cast<char>(0x80));
     const __m256i hit = _mm256_xor_si256(
         _mm256_cmpeq_epi8(_mm256_and_si256(lead_bits, allowed), _mm256_setzero_si256()), ones);
-    out |= static_cast<uint32_t>(_mm256_movemask_epi8(all3(InRange(v, 0xE3, 7), is_cont, hit)));
+    // The third byte, against the bucket of the second.
+    const __m256i third = load(p + 2);
+    const __m256i bucket = _mm256_shuffle_epi8(
+        _mm256_load_si256(reinterpret_cast<const __m256i*>(kThirdBytes.bucket)), lo);
+    const __m256i third_ok = all3(
+        bucket, _mm256_shuffle_epi8(_mm256_load_si256(reinterpret_cast<const __m256i*>(kThirdBytes.lo)),
+                                    _mm256_and_si256(third, low4)),
+        _mm256_shuffle_epi8(_mm256_load_si256(reinterpret_cast<const __m256i*>(kThirdBytes.hi)),
+                            _mm256_and_si256(_mm256_srli_epi16(third, 4), low4)));
+    const __m256i hit3 = _mm256_xor_si256(_mm256_cmpeq_epi8(third_ok, _mm256_setzero_si256()), ones);
+    out |= static_cast<uint32_t>(
+        _mm256_movemask_epi8(_mm256_and_si256(all3(InRange(v, 0xE3, 7), is_cont, hit), hit3)));
   }
   return out;
 }
@@ -297,26 +338,27 @@ __attribute__((target("avx2"), noinline)) void CountNumeralsAvx2(const unsigned 
     }
     for (; mask != 0; mask &= mask - 1) {
       const size_t at = i + static_cast<size_t>(__builtin_ctz(mask));
-      if (NumeralAt(p, at, n) && pair->Add(at)) return;
+      const size_t len = NumeralAt(p, at, n);
+      if (len != 0 && pair->Add(at, len)) return;
     }
   }
 }
 #undef VIGIL_AVX2
 #endif
 
-// The precheck: true when `t` holds two numeral words/characters near each
-// other (a qualifying run has two word digits, at most a digit group or a
-// separator apart). On x86-64 with AVX2, 32 bytes at a time: only the rare
+// The precheck: true when `t` holds two numeral words/characters with only
+// digits and separators between them (see NearPair). On x86-64 with AVX2, 32 bytes at a time: only the rare
 // positions Candidates32 leaves are checked one by one; else a scalar loop.
 bool HasNearNumerals(std::string_view t) {
   const auto* p = reinterpret_cast<const unsigned char*>(t.data());
   const size_t n = t.size();
-  NearPair pair;
+  NearPair pair{p};
   auto scalar = [&](size_t from, size_t to) {
     for (size_t i = from; i < to; ++i) {
       const unsigned char c = p[i];
       if (c < 0x80 ? (!IsAlpha(c) || (i > 0 && IsAlpha(p[i - 1]))) : (c < 0xE3 || c > 0xE9)) continue;
-      if (NumeralAt(p, i, n) && pair.Add(i)) return true;
+      const size_t len = NumeralAt(p, i, n);
+      if (len != 0 && pair.Add(i, len)) return true;
     }
     return false;
   };

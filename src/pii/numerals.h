@@ -16,9 +16,9 @@
 // A run qualifies when it yields at least 7 digits and at least 2 of them
 // come from words, so "一个", "两三天", "one or two", "twenty five dollars"
 // and dates in characters (年/月/日 end a run) never reach validation. Find()
-// first runs a byte precheck (AVX2 where available) for two numerals at most
-// 12 bytes apart and stops there when there are none; it allocates nothing
-// once the scratch buffers have grown.
+// first runs a byte precheck (AVX2 where available) for two numerals with
+// only digits and separators between them and stops there when there are
+// none; it allocates nothing once the scratch buffers have grown.
 #ifndef VIGIL_PII_NUMERALS_H_
 #define VIGIL_PII_NUMERALS_H_
 

@@ -150,6 +150,8 @@ TEST(NumeralReaderTest, FindsOnlyRunsThatCouldHoldAnIdentifier) {
   EXPECT_FALSE(r.Find("hello world, see you at school tomorrow 2025"));
   EXPECT_FALSE(r.Find("我们三个人明天一起去，两三天后回来"));
   EXPECT_FALSE(r.Find("order 13812345678 one"));  // one word digit only
+  EXPECT_FALSE(r.Find("我们一起去，一下就好，一定"));   // numerals, but prose between them
+  EXPECT_TRUE(r.Find("x 八 01234567 九 y"));          // a digit group between them
   ASSERT_TRUE(r.Find("x 一三八 1234 五六七八 y"));
   ASSERT_TRUE(r.Render(0));
   EXPECT_EQ(r.text(), "x 138 1234 5678 y");
