@@ -171,6 +171,7 @@ class ConversationTracker {
   void Prepare(const ConversationMessage& msg, Prepared* p, bool next) const;
   void Apply(const ConversationMessage& msg, const Prepared& p, ConversationUpdate* out);
   void ApplyLocked(const ConversationMessage& msg, const Prepared& p, ConversationUpdate* out);
+  void PrefetchCueLinesHeld(const Prepared& p) const;  // UpdateBatch, stripe held
   // PrefetchCueState's work for a prepared message; skipped (never waits)
   // when another thread holds the stripe.
   void PrefetchCueLinesIfFree(uint64_t key, size_t stripe) const;

@@ -566,6 +566,50 @@ Status ConversationTracker::Update(const ConversationMessage& msg, ConversationU
   return Status::OK();
 }
 
+namespace {
+
+// The stripes one UpdateBatch chunk touches (a bitmap by stripe index),
+// taken in ascending order on construction (no deadlock with the
+// single-stripe holders) and released on destruction, also when an update
+// throws (std::bad_alloc from a table or heap block).
+class HeldStripes {
+ public:
+  using Bitmap = std::array<uint64_t, 4096 / 64>;  // stripes <= 4096
+  HeldStripes(Shard* shards, size_t nshards, Bitmap& held)
+      : shards_(shards), words_((nshards + 63) / 64), held_(held) {
+    ForEach([](Shard& s) { s.mu.lock(); });
+  }
+  ~HeldStripes() {
+    ForEach([](Shard& s) { s.mu.unlock(); });
+    std::fill_n(held_.begin(), words_, 0);
+  }
+  HeldStripes(const HeldStripes&) = delete;
+  HeldStripes& operator=(const HeldStripes&) = delete;
+
+ private:
+  template <typename F>
+  void ForEach(F f) {
+    for (size_t w = 0; w < words_; ++w) {
+      for (uint64_t b = held_[w]; b != 0; b &= b - 1) f(shards_[w * 64 + std::countr_zero(b)]);
+    }
+  }
+  Shard* shards_;
+  size_t words_;
+  Bitmap& held_;
+};
+
+}  // namespace
+
+// With p's stripe held: finds its (cached) record and requests the lines a
+// message with cues reads behind it.
+void ConversationTracker::PrefetchCueLinesHeld(const Prepared& p) const {
+  if (p.key == 0 || p.bits.present == 0) return;
+  const Shard& shard = shards_[p.stripe];
+  if (shard.capacity == 0) return;
+  const ConversationState& c = shard.slots[Probe(shard.slots, shard.capacity - 1, p.key)];
+  if (c.key == p.key) conversation::PrefetchCueLines(c, true, options_.max_evidence);
+}
+
 void ConversationTracker::UpdateBatch(std::span<const ConversationMessage> msgs,
                                       std::span<ConversationUpdate> out,
                                       std::span<Status> status) {
@@ -573,51 +617,34 @@ void ConversationTracker::UpdateBatch(std::span<const ConversationMessage> msgs,
   //   1. every message is prepared: its ids hashed once, its home record and
   //      the record after it (where a displaced record usually sits)
   //      requested;
-  //   2. every stripe the chunk touches is taken, in ascending order (no
-  //      deadlock with single-stripe holders). The first atomic exchange
-  //      waits for the loads in flight, i.e. for the chunk's records, which
-  //      thus all land in one overlapped wait instead of one exchange per
-  //      message draining them one by one;
-  //   3. a software pipeline under the held stripes: message i + kCueAhead,
-  //      when it carries cues, finds its (cached) record and requests the
-  //      lines behind it (cue masses, names, next evidence slot) while
-  //      message i is applied; then the stripes are released.
+  //   2. every stripe the chunk touches is taken (HeldStripes). The first
+  //      atomic exchange waits for the loads in flight, i.e. for the chunk's
+  //      records, which thus all land in one overlapped wait instead of one
+  //      exchange per message draining them one by one;
+  //   3. under the held stripes, message i + kCueAhead, when it carries cues,
+  //      has the lines behind its record requested while message i is
+  //      applied; then the stripes are released.
   // Other threads wait for a held stripe for at most one chunk's updates.
-  std::array<Prepared, kLockChunk> prep;
-  std::array<uint64_t, 4096 / 64> held{};  // stripe bitmap (stripes <= 4096)
   static_assert(kCueAhead < kLockChunk);
+  std::array<Prepared, kLockChunk> prep;
+  HeldStripes::Bitmap held{};
   for (size_t base = 0; base < msgs.size(); base += kLockChunk) {
     const size_t n = std::min(kLockChunk, msgs.size() - base);
     for (size_t i = 0; i < n; ++i) {
       Prepare(msgs[base + i], &prep[i], true);
       if (prep[i].key != 0) held[prep[i].stripe >> 6] |= uint64_t{1} << (prep[i].stripe & 63);
     }
-    const size_t words = (nshards_ + 63) / 64;
-    for (size_t w = 0; w < words; ++w) {
-      for (uint64_t b = held[w]; b != 0; b &= b - 1) shards_[w * 64 + std::countr_zero(b)].mu.lock();
-    }
-    auto cue_lines = [&](const Prepared& p) {
-      if (p.key == 0 || p.bits.present == 0) return;
-      const Shard& shard = shards_[p.stripe];
-      if (shard.capacity == 0) return;
-      const ConversationState& c = shard.slots[Probe(shard.slots, shard.capacity - 1, p.key)];
-      if (c.key == p.key) conversation::PrefetchCueLines(c, true, options_.max_evidence);
-    };
-    for (size_t i = 0; i < std::min(kCueAhead, n); ++i) cue_lines(prep[i]);
+    HeldStripes lock(shards_.get(), nshards_, held);
+    for (size_t i = 0; i < std::min(kCueAhead, n); ++i) PrefetchCueLinesHeld(prep[i]);
     for (size_t i = 0; i < n; ++i) {
-      if (i + kCueAhead < n) cue_lines(prep[i + kCueAhead]);
-      const Prepared& p = prep[i];
-      if (p.key == 0) {
+      if (i + kCueAhead < n) PrefetchCueLinesHeld(prep[i + kCueAhead]);
+      if (prep[i].key == 0) {
         status[base + i] = InvalidArgumentError("message has no conversation id");
         continue;
       }
-      ApplyLocked(msgs[base + i], p, &out[base + i]);
+      ApplyLocked(msgs[base + i], prep[i], &out[base + i]);
       Status& st = status[base + i];
       if (!st.ok() || !st.message().empty()) st = Status::OK();
-    }
-    for (size_t w = 0; w < words; ++w) {
-      for (uint64_t b = held[w]; b != 0; b &= b - 1) shards_[w * 64 + std::countr_zero(b)].mu.unlock();
-      held[w] = 0;
     }
   }
 }
