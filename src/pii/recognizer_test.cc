@@ -53,6 +53,11 @@ TEST_F(RecognizerTest, PlainForms) {
   ExpectOne("手机+86 138 1234 5678", "+86 138 1234 5678", PiiType::kPhone);
   ExpectOne("電話0936-432-371", "0936-432-371", PiiType::kPhone);
   ExpectOne("電話 6342 1466", "6342 1466", PiiType::kPhone);
+  // A bare 8-digit Hong Kong mobile needs a phone cue before it, such as
+  // "HK number"; the same digits after "order" or with no cue are not one.
+  ExpectOne("his HK number 92642615, spread it", "92642615", PiiType::kPhone);
+  ExpectNone("order 92642615 shipped");
+  ExpectNone("ref 92642615");
 }
 
 TEST_F(RecognizerTest, ObfuscatedFormsMapBackToOriginalSpans) {
