@@ -112,6 +112,23 @@ int64_t StreamMsgs(const std::string& stream) {
 
 // The event ids of every verdict line on the verdict stream, in stream
 // order (each message is a batch of JSON Lines).
+// The first "id" of each line of a verdict message body.
+std::vector<std::string> LineIds(std::string_view data) {
+  std::vector<std::string> ids;
+  for (size_t start = 0; start < data.size();) {
+    size_t nl = data.find('\n', start);
+    if (nl == std::string_view::npos) nl = data.size();
+    std::string_view line = data.substr(start, nl - start);
+    size_t pos = line.find("\"id\":\"");
+    if (pos != std::string_view::npos) {
+      pos += 6;
+      ids.emplace_back(line.substr(pos, line.find('"', pos) - pos));
+    }
+    start = nl + 1;
+  }
+  return ids;
+}
+
 std::vector<std::string> VerdictIds(const std::string& stream) {
   std::vector<std::string> ids;
   auto client = stream::NatsClient::Connect(NatsUrl(), "vigil-test-verdicts");
@@ -124,17 +141,7 @@ std::vector<std::string> VerdictIds(const std::string& stream) {
     natsMsg* m = nullptr;
     if (js_GetMsg(&m, (*client)->js(), stream.c_str(), seq, nullptr, nullptr) != NATS_OK) continue;
     std::string_view data(natsMsg_GetData(m), natsMsg_GetDataLength(m));
-    for (size_t start = 0; start < data.size();) {  // the first "id" of each line
-      size_t nl = data.find('\n', start);
-      if (nl == std::string_view::npos) nl = data.size();
-      std::string_view line = data.substr(start, nl - start);
-      size_t pos = line.find("\"id\":\"");
-      if (pos != std::string_view::npos) {
-        pos += 6;
-        ids.emplace_back(line.substr(pos, line.find('"', pos) - pos));
-      }
-      start = nl + 1;
-    }
+    for (std::string& id : LineIds(data)) ids.push_back(std::move(id));
     natsMsg_Destroy(m);
   }
   return ids;
@@ -700,7 +707,16 @@ TEST_P(StreamEndToEndTest, LeasedPartitionsOfAKilledWorkerAreTakenOver) {
   std::vector<std::string> out = VerdictIds(sc.verdict_stream);
   EXPECT_EQ(out.size(), static_cast<size_t>(t.events));
   EXPECT_EQ(std::set<std::string>(out.begin(), out.end()).size(), static_cast<size_t>(t.events));
-  EXPECT_EQ(db.Int("SELECT count(*) FROM stream_outbox"), 0);
+  // A row may stay in the outbox when its worker lost a partition (or timed
+  // out settling its last publishes) before the commit that deletes it: the
+  // next owner's Bind publishes it again, deduplicated. What must hold is
+  // that every such row is already on the verdict stream.
+  const std::set<std::string> streamed(out.begin(), out.end());
+  for (const auto& row : db.Rows("SELECT payload FROM stream_outbox")) {
+    for (const std::string& id : LineIds(row[0])) {
+      EXPECT_TRUE(streamed.count(id)) << "outbox row " << id << " never reached the verdict stream";
+    }
+  }
   if (auto c = MustConnect()) js_DeleteKeyValue(c->js(), (sc.stream + "_LEASES").c_str());
   DeleteStreams(sc);
 }
