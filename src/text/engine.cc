@@ -81,6 +81,38 @@ std::string EscapeLiteral(std::string_view s) {
 
 bool IsAsciiAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
+// Folds the non-ASCII characters of a lexicon pattern one by one as the
+// normaliser folds text (Traditional to Simplified, full-width forms,
+// confusables), so that a pattern written as people write ("这么成熟",
+// "家長") meets the canonical text it runs on ("这幺成熟", "家长"): the
+// canonical form of 么 is 幺 (OpenCC's Taiwan table). ASCII is kept as
+// written (patterns are lower case; context rules such as separator
+// removal apply to messages, not to pattern fragments). In a regex only a
+// fold to one non-ASCII character or to an ASCII letter or digit is taken
+// (never a metacharacter).
+std::string CanonChars(const Normalizer& norm, std::string_view s, bool regex) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    const unsigned char b = static_cast<unsigned char>(s[i]);
+    size_t len = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+    if (i + len > s.size()) len = s.size() - i;
+    std::string_view ch = s.substr(i, len);
+    i += len;
+    if (len == 1) {
+      out += ch;
+      continue;
+    }
+    std::string c = norm.Canonical(ch);
+    const unsigned char c0 = c.empty() ? 0 : static_cast<unsigned char>(c[0]);
+    const size_t clen = c0 < 0x80 ? 1 : c0 >= 0xF0 ? 4 : c0 >= 0xE0 ? 3 : 2;
+    bool one = !c.empty() && clen == c.size();
+    bool ok = regex ? one && (c0 >= 0x80 || IsAsciiAlnum(static_cast<char>(c0))) : !c.empty() && c != " ";
+    out += ok ? std::string_view(c) : ch;
+  }
+  return out;
+}
+
 // Every writing of syllables s1..sn in the shadow (see NormalizedText::shadow)
 // as literal patterns: each syllable is a Han homophone ("luo;"), spelled
 // ("luo") or, with initials, its first letter ("l"); a Latin element followed
@@ -366,6 +398,7 @@ StatusOr<std::unique_ptr<TextEngine>> TextEngine::Compile(Lexicon lexicon, TextE
       info.kind = PatKind::kShadow;
     } else if (std::vector<ExpandedLiteral> lits; ExpandPattern(e.text, kMaxExpansion, &lits)) {
       // A finite pattern runs as its literals (fast matchers, known length).
+      for (auto& l : lits) l.bytes = CanonChars(canon_norm, l.bytes, false);
       // Equal bytes under different conditions stay apart (either may match).
       auto order = [](const ExpandedLiteral& l) {
         return std::tie(l.bytes, l.bound_left, l.bound_right, l.anchor_start, l.anchor_end);
@@ -384,14 +417,15 @@ StatusOr<std::unique_ptr<TextEngine>> TextEngine::Compile(Lexicon lexicon, TextE
       }
       continue;
     } else {
-      res.push_back(e.text);
+      const std::string text = CanonChars(canon_norm, e.text, true);
+      res.push_back(text);
       fl = HS_FLAG_UTF8;
       info.kind = PatKind::kCanonRegex;
       info.regex = static_cast<uint32_t>(db->som_dbs.size());
       db->som_dbs.push_back(nullptr);  // compiled below
-      db->som_pad.push_back(!HasEndAssertion(e.text));
+      db->som_pad.push_back(!HasEndAssertion(text));
       std::vector<std::string> gates;
-      if (RequiredLiterals(e.text, kMaxGates, &gates)) {
+      if (RequiredLiterals(text, kMaxGates, &gates)) {
         // The regex itself goes to the SOM database only (see below).
         info.gated = true;
         for (const auto& g : gates) {

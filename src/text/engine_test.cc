@@ -225,6 +225,29 @@ TEST(EngineRegexTest, GatedRegexesFindMatchesAtEveryEndOffset) {
   EXPECT_TRUE(a.hits.empty());
 }
 
+// Patterns are folded character by character like the text they run on:
+// the canonical form of 么 is 幺 and of 家長 is 家长, so "这么成熟" (a finite
+// pattern), "怎麼(辦|办)" and a regex with 么 match as written, in either script.
+TEST(EngineRegexTest, PatternsMatchTheCanonicalFormOfTheirCharacters) {
+  auto lex = Lexicon::Parse({{"t.tsv",
+                              "tag\tno_parents\n"
+                              "term\t(好|这么)成熟\tflattery\t0.7\tform=pattern\tname=mature\n"
+                              "term\t(别让|不要讓)家長知道\tno_parents\t0.5\tform=pattern\tname=parents\n"
+                              "term\t为什么[0-9]+次\tno_parents\t0.3\tform=pattern\tname=why-n\n"}});
+  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+  auto eng = TextEngine::Compile(std::move(lex).value());
+  ASSERT_TRUE(eng.ok()) << eng.status().ToString();
+  TextScratch scratch;
+  TextAnalysis a;
+  for (std::string_view text : {"难怪画得这么成熟", "難怪畫得這麼成熟", "别让家长知道", "不要讓家長知道",
+                                "为什么12次", "為什麼3次"}) {
+    ASSERT_TRUE((*eng)->Analyze(text, scratch, &a).ok());
+    EXPECT_EQ(a.hits.size(), 1u) << text;
+  }
+  ASSERT_TRUE((*eng)->Analyze("画得这么好", scratch, &a).ok());
+  EXPECT_TRUE(a.hits.empty());
+}
+
 // Vectorscan 5.4.9 aborts the process on a start-of-match scan of 255 bytes
 // or more with some patterns (VectorCamp/vectorscan#392): this one aborted on
 // every such buffer. Long texts are scanned in windows; matches anywhere in
