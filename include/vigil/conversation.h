@@ -190,7 +190,9 @@ class ConversationTracker {
 
 // 2: each conversation also stores who sent its latest message (group
 // replies); version 1 checkpoints still load (that slot unknown).
-inline constexpr uint32_t kConversationCheckpointVersion = 2;
+// 3: each participant also stores how many of their messages spoke of their
+// own life as a pupil; versions 1-2 still load (counted from then on).
+inline constexpr uint32_t kConversationCheckpointVersion = 3;
 
 }  // namespace vigil
 

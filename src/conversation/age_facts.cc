@@ -634,6 +634,53 @@ int BareNumber(std::string_view s) {
 
 }  // namespace
 
+// A message that speaks to the other about their school day ("放学了吗",
+// "先写作业", "did you hand in the form?", "月考加油"): a parent, teacher or
+// tutor talking to a pupil, not a pupil talking of themself.
+bool AddressesTheOther(const PairFilter& pf, std::string_view s) {
+  static constexpr std::string_view kZh[] = {"你", "妳", "您", "吗", "嗎", "?", "？", "记得", "記得",
+                                             "先写", "先寫", "先做", "加油", "不累", "了没", "了沒"};
+  static constexpr std::string_view kEn[] = {"you", "your", "u", "ur", "you're", "youre", "ya",
+                                             "before", "don't forget", "dont forget"};
+  for (auto k : kZh) {
+    if (Has(pf, s, k)) return true;
+  }
+  for (auto k : kEn) {
+    if (HasWord(pf, s, k)) return true;
+  }
+  return false;
+}
+
+// The sender's own school life: a pupil's routine and a parent's rules, said
+// by the pupil (the caller drops it when the message speaks of someone
+// else's child or the sender is a parent). Adults say some of these too
+// (a student at "school", a parent on "homework"), so the conversation model
+// reads it only from two or more messages of the same participant, as a
+// weaker sign than a stated age.
+bool SchoolLife(const PairFilter& pf, std::string_view s, bool high) {
+  static constexpr std::string_view kZh[] = {
+      "放学", "放學", "月考", "小考", "段考", "期中考", "期末考", "模拟考", "模擬考", "补习班",
+      "補習班", "补课", "補課", "晚自习", "晚自習", "早自习", "早自習", "班主任", "班导", "班導",
+      "校庆", "校慶", "家长会", "家長會", "写作业", "寫作業", "做作业", "做作業", "作业没", "作業沒",
+      "老师骂", "老師罵", "我们老师", "我們老師", "上学", "上學", "课间", "課間", "没收手机",
+      "沒收手機", "我妈不让", "我媽不讓", "我爸不让", "我爸不讓", "爸妈不让", "爸媽不讓", "我妈会骂",
+      "我媽會罵", "我妈骂", "我媽罵", "我媽一直罵", "我妈一直骂", "被我妈", "被我媽", "问我妈",
+      "問我媽", "问问我妈", "問問我媽", "我妈的手机", "我媽的手機", "零花钱", "零用钱", "零用錢",
+      "压岁钱", "壓歲錢"};
+  static constexpr std::string_view kEn[] = {
+      "homework", "my teacher", "after school", "at school", "recess", "detention",
+      "school trip", "field trip", "report card", "grounded", "bedtime", "pocket money",
+      "school concert", "class trip", "math test", "spelling test", "my school", "my mom wont let",
+      "my mom won't let", "my mum won't let", "my mum wont let", "my dad won't let",
+      "my dad wont let", "my parents won't let", "my parents wont let", "my mom checks",
+      "my mum checks", "ask my mom", "ask my mum", "ask my parents", "my mom's phone",
+      "my mum's phone"};
+  bool found = false;
+  for (size_t i = 0; high && !found && i < std::size(kZh); ++i) found = Has(pf, s, kZh[i]);
+  for (size_t i = 0; !found && i < std::size(kEn); ++i) found = HasWord(pf, s, kEn[i]);
+  return found && !AddressesTheOther(pf, s);
+}
+
 AgeFacts ExtractAgeFacts(std::string_view text) {
   AgeFacts f;
   if (text.empty()) return f;
@@ -667,6 +714,7 @@ AgeFacts ExtractAgeFacts(std::string_view text) {
     f.asks_age = true;
   }
   if (f.self_age < 0) f.self_stated = false;
+  f.school_life = !f.third_party && !f.parent_role && SchoolLife(pf, s, high);
   if (f.third_party) {
     f.implicit_grade = false;
     f.self_stated = false;

@@ -25,6 +25,9 @@ struct AgeFacts {
   bool parent_role = false;  // introduces themself as a named child's parent or guardian
                              // ("我是王子轩妈妈", "i'm maya's mum", "leo's dad here")
   bool honorific = false;    // addresses the other with the honorific 您 (used to adults)
+  bool school_life = false;  // speaks of their own life as a pupil: exams, homework, cram
+                             // school, a parent's rules ("月考考砸了", "my mom won't let me");
+                             // never when speaking of someone else's child
 };
 
 AgeFacts ExtractAgeFacts(std::string_view text);

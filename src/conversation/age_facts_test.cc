@@ -160,5 +160,19 @@ TEST(AgeFacts, ParentRoleHonorificAndSelfStated) {
   EXPECT_FALSE(f.self_stated);
 }
 
+TEST(AgeFacts, SchoolLifeOfTheSenderOnly) {
+  for (std::string_view t : {"月考考砸了，我媽一直罵我", "今天被班主任留下来了，烦死", "在房间写作业",
+                             "ok i have to do homework bye", "my mom says no more robux till my report card",
+                             "會，可是我禮拜一要段考", "我攒攒零花钱"}) {
+    EXPECT_TRUE(ExtractAgeFacts(t).school_life) << t;
+  }
+  // Said to a pupil by a parent, teacher or tutor; about someone else's child; no school.
+  for (std::string_view t : {"放学了吗 今晚吃饺子", "好的👍 先写作业", "Homework before Xbox please",
+                             "Did you hand in the field trip form?", "月考加油", "我儿子在补习班",
+                             "我是王子轩妈妈，想问补习班的时间", "晚上一起吃饭", "i love my job"}) {
+    EXPECT_FALSE(ExtractAgeFacts(t).school_life) << t;
+  }
+}
+
 }  // namespace
 }  // namespace vigil::conversation

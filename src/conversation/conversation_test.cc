@@ -52,6 +52,7 @@ class Chat {
     return u;
   }
   int n() const { return n_; }
+  void Skip() { ++n_; }  // continue the numbering of a restored conversation
 
  private:
   ConversationTracker& t_;
@@ -158,6 +159,35 @@ TEST(ConversationModel, ParentAnsweringForTheirChildIsAnAdult) {
   d.Say("kid", "tutor", "我今年12");
   d.Say("tutor", "kid", "", {F::kGift, F::kSecrecy});
   EXPECT_TRUE(d.Say("tutor", "kid", "", {F::kPlatformMigration, F::kImageRequest}).info.alert);
+}
+
+// A target who states no age but speaks of their own school life in two
+// messages counts as a minor (a weaker sign than a stated age), also after a
+// checkpoint; one such message, or a parent or teacher speaking to a child
+// about school, does not.
+TEST(ConversationModel, PupilWhoStatesNoAgeIsAMinorTarget) {
+  auto run = [](const std::vector<std::string>& target_lines, bool checkpoint) {
+    ConversationTracker t;
+    Chat c(t, "tutor");
+    for (const auto& line : target_lines) c.Say("kid", "tutor", line);
+    c.Say("tutor", "kid", "", {F::kFlattery, F::kSecrecy});
+    ConversationTracker restored;
+    ConversationTracker* u = &t;
+    if (checkpoint) {
+      EXPECT_TRUE(restored.Restore(t.Checkpoint()).ok());
+      u = &restored;
+    }
+    Chat d(*u, "tutor");
+    for (int i = 0; i < c.n(); ++i) d.Skip();
+    return d.Say("tutor", "kid", "", {F::kApproach});
+  };
+  const std::vector<std::string> pupil = {"月考考砸了，我媽一直罵我", "ok i have to do homework bye"};
+  auto a = run(pupil, false);
+  EXPECT_TRUE(a.alert_now);
+  EXPECT_NE(a.explanation.find("school life"), std::string::npos) << a.explanation;
+  EXPECT_TRUE(run(pupil, true).alert_now);
+  EXPECT_FALSE(run({"月考考砸了，我媽一直罵我", "好"}, false).info.alert);
+  EXPECT_FALSE(run({"放学了吗 今晚吃饺子", "先写作业", "Homework before Xbox please"}, false).info.alert);
 }
 
 TEST(ConversationModel, SextortionAndUpgradeFromGrooming) {
@@ -743,28 +773,53 @@ TEST(ConversationTracker, GroupReplyGoesToTheLastSpeaker) {
 }
 
 // Version 1 checkpoints (before the last speaker was stored) still load.
-TEST(ConversationCheckpoint, ReadsVersion1) {
+// A version 3 checkpoint of one two-party conversation without cues, names
+// or evidence, rewritten in an older format: without the participants'
+// school counts (version 2) and the last sender (version 1).
+std::string OlderCheckpoint(const std::string& v3, uint32_t version) {
+  std::string b = v3.substr(0, v3.size() - 8);
+  // File header 24 bytes, conversation header 45; a participant is 60 bytes,
+  // its school count, and its (empty) name's 2-byte length.
+  constexpr size_t kFirst = 24 + 45, kPart = 63, kSchool = 60;
+  EXPECT_EQ(b[kFirst + kPart + kSchool], 0);
+  EXPECT_EQ(b[kFirst + kSchool], 0);
+  b.erase(kFirst + kPart + kSchool, 1);
+  b.erase(kFirst + kSchool, 1);
+  if (version < 2) {
+    // One conversation without evidence ends with: last sender (1 byte),
+    // evidence count (2 bytes).
+    EXPECT_EQ(b[b.size() - 3], 1);  // "p" sent last: slot 1
+    b.erase(b.size() - 3, 1);
+  }
+  std::memcpy(b.data() + 8, &version, 4);
+  uint64_t h = conversation::Fnv1a(b);
+  b.append(reinterpret_cast<const char*>(&h), 8);
+  return b;
+}
+
+TEST(ConversationCheckpoint, ReadsVersions1And2) {
   ConversationTracker a;
   Chat c(a, "v1");
+  c.Say("q", "p", "hey");
   c.Say("p", "q", "hi");
-  std::string v2 = a.Checkpoint();
-  // One conversation without evidence ends with: last sender (1 byte),
-  // evidence count (2 bytes), checksum (8 bytes).
-  std::string v1 = v2.substr(0, v2.size() - 8);
-  ASSERT_EQ(v1[v1.size() - 3], 0);  // "p" sent last: slot 0
-  v1.erase(v1.size() - 3, 1);
-  uint32_t version = 1;
-  std::memcpy(v1.data() + 8, &version, 4);
-  uint64_t h = conversation::Fnv1a(v1);
-  v1.append(reinterpret_cast<const char*>(&h), 8);
-  ConversationTracker b;
-  Status s = b.Restore(v1);
-  ASSERT_TRUE(s.ok()) << s.ToString();
-  EXPECT_EQ(b.size(), 1u);
-  // A version 2 file cut the same way is refused (the bytes do not add up).
-  std::string cut = v2.substr(0, v2.size() - 8);
-  cut.erase(cut.size() - 3, 1);
-  h = conversation::Fnv1a(cut);
+  const std::string v3 = a.Checkpoint();
+  for (uint32_t version : {1u, 2u}) {
+    ConversationTracker b;
+    Status s = b.Restore(OlderCheckpoint(v3, version));
+    ASSERT_TRUE(s.ok()) << version << ": " << s.ToString();
+    EXPECT_EQ(b.size(), 1u);
+    // Version 2: the same state as the original (school counts 0), written
+    // back as version 3; version 1 does not know the last sender.
+    if (version == 2) {
+      EXPECT_EQ(b.Checkpoint(), v3);
+    }
+  }
+  // A version 3 file cut the same way is refused (the bytes do not add up).
+  std::string cut = OlderCheckpoint(v3, 2);
+  uint32_t three = 3;
+  std::memcpy(cut.data() + 8, &three, 4);
+  cut.resize(cut.size() - 8);
+  uint64_t h = conversation::Fnv1a(cut);
   cut.append(reinterpret_cast<const char*>(&h), 8);
   EXPECT_FALSE(ConversationTracker().Restore(cut).ok());
 }

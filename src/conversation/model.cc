@@ -28,6 +28,10 @@ namespace {
 //   approach        +1.2  meeting arrangements (logistics are a known FP source)
 //   progression     +0.8  per grooming stage active beyond the first
 //   minor target    +2.5  the person addressed states a minor age or grade
+//   pupil target    +2.0  states no age but speaks of their own school life
+//                         (exams, homework, a parent's rules) in 2+ messages:
+//                         adults say some of these words too, so less than a
+//                         stated age; not when the suspect does the same (peers)
 //   adult -> minor  +0.7  and the suspect states an adult age
 //   peer            -3.0  both state minor ages within 3 years (teen romance)
 //   adult target    -3.5  the person addressed states an adult age
@@ -36,7 +40,7 @@ namespace {
 //   reciprocal      -1.2  the other side sends as many of these cues (mutual flirting)
 //   minor suspect   -1.0  the candidate suspect states a minor age themself
 // Gate: two or more families and two or more stages, and at least one of a
-//   minor target, a sexual cue or an isolation cue.
+//   minor or pupil target, a sexual cue or an isolation cue.
 //
 // Sextortion (log-odds):
 //   bias            -5.0
@@ -52,7 +56,8 @@ namespace {
 // ---------------------------------------------------------------------------
 struct GroomingWeights {
   float bias = -5.5f, trust = 1.0f, probe = 1.0f, isolation = 1.6f, sexual = 2.0f,
-        approach = 1.2f, progression = 0.8f, minor_target = 2.5f, adult_to_minor = 0.7f,
+        approach = 1.2f, progression = 0.8f, minor_target = 2.5f, pupil_target = 2.0f,
+        adult_to_minor = 0.7f,
         peer = -3.0f, adult_target = -3.5f, kinship = -6.0f, reciprocal = -1.2f,
         minor_suspect = -1.0f;
 };
@@ -253,6 +258,9 @@ Features Extract(const ConversationState& c, int suspect, int64_t now, int64_t h
     f.minor_target = IsMinor(v.self_age);
     f.adult_target = v.self_age >= 18;
     f.peer = f.minor_target && f.minor_suspect && std::abs(v.self_age - s.self_age) <= 3;
+    // Two pupils (by what they say of school) are peers, as two stated minor ages are.
+    const bool pupil_suspect = f.minor_suspect;
+    f.pupil_target = v.self_age == kUnknownAge && v.school >= 2 && !pupil_suspect;
     f.kinship = f.kinship || v.kinship > 0;
     float mine = GroomingMass(m);
     if (mine > 0) f.reciprocal = TargetGroomingMassReaches(c.mass(t), now, half_life_ms, 0.6f * mine);
@@ -268,13 +276,14 @@ Assessment ScoreRisk(const Features& f) {
   float zg = kG.bias + kG.trust * f.trust + kG.probe * f.probe + kG.isolation * f.isolation +
              kG.sexual * f.sexual + kG.approach * f.approach +
              kG.progression * static_cast<float>(std::max(0, f.stages - 1)) +
-             W(kG.minor_target, f.minor_target) +
+             W(kG.minor_target, f.minor_target) + W(kG.pupil_target, f.pupil_target) +
              W(kG.adult_to_minor, f.minor_target && f.adult_suspect) + W(kG.peer, f.peer) +
              W(kG.adult_target, f.adult_target) + W(kG.kinship, f.kinship) +
              W(kG.reciprocal, f.reciprocal) + W(kG.minor_suspect, f.minor_suspect);
   a.z_grooming = zg;
   a.gate_grooming = f.families >= 2 && f.stages >= 2 &&
-                    (f.minor_target || f.sexual >= kActive || f.isolation >= kActive);
+                    (f.minor_target || f.pupil_target || f.sexual >= kActive ||
+                     f.isolation >= kActive);
   float zs = kS.bias + kS.possession * f.possession + kS.threat * f.threat +
              kS.demand * f.demand + kS.extortion_cue * f.extortion_cue + kS.sexual * f.sexual +
              kS.isolation * f.isolation +
@@ -340,6 +349,7 @@ void Explain(const Features& f, const Assessment& a, Category category, std::str
     out->append("; addressee states age ");
     num(f.target_age);
   }
+  if (f.pupil_target) out->append("; addressee speaks of school life as a pupil");
   if (f.suspect_age == kAdultByRole) {
     out->append("; suspect is an adult by role");
   } else if (f.suspect_age >= 0) {

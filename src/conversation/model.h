@@ -40,6 +40,9 @@ struct Features {
   // Age asymmetry and role.
   int suspect_age = kUnknownAge, target_age = kUnknownAge;
   bool minor_target = false, adult_suspect = false, peer = false, adult_target = false;
+  // The addressee states no age but speaks of their own life as a pupil in
+  // two or more messages (exams, homework, a parent's rules).
+  bool pupil_target = false;
   bool minor_suspect = false, kinship = false, reciprocal = false;
 };
 

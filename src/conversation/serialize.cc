@@ -38,10 +38,11 @@ Status Bad(const Reader& r, const std::string& what) {
   return CorruptionError("conversation checkpoint: byte " + std::to_string(r.pos()) + ": " + what);
 }
 
-bool ReadParticipant(Reader& r, Participant* p, CueMass* m, std::string* name) {
+bool ReadParticipant(Reader& r, uint32_t version, Participant* p, CueMass* m, std::string* name) {
   return r.Get(&p->id) && r.Get(&m->decay_ts) && r.Get(&p->messages) &&
          r.Get(&p->families_seen) && r.Get(&m->mass) && r.Get(&p->self_age) &&
-         r.Get(&p->age_asks) && r.Get(&p->target) && r.Get(&p->kinship) && r.Str(name);
+         r.Get(&p->age_asks) && r.Get(&p->target) && r.Get(&p->kinship) &&
+         (version < 3 || r.Get(&p->school)) && r.Str(name);
 }
 
 Status ReadConversation(Reader& r, uint32_t version, uint64_t* key, ConversationState* c) {
@@ -61,7 +62,7 @@ Status ReadConversation(Reader& r, uint32_t version, uint64_t* key, Conversation
   for (int i = 0; i < nparts; ++i) {
     Participant& p = c->AddPart();
     CueMass m;
-    if (!ReadParticipant(r, &p, &m, &name)) return Bad(r, "truncated participant");
+    if (!ReadParticipant(r, version, &p, &m, &name)) return Bad(r, "truncated participant");
     if (p.target >= nparts) return Bad(r, "participant target out of range");
     if (!name.empty()) c->SetName(i, name);
     if (m.decay_ts != 0 || m.mass != kNoCueMass.mass) c->MutableMass(i) = m;
@@ -136,6 +137,7 @@ void Writer::Conversation(uint64_t key, const ConversationState& c) {
     Put(p.age_asks);
     Put(p.target);
     Put(p.kinship);
+    Put(p.school);
     Str(c.name(i));
   }
   Put(c.last_sender);

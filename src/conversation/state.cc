@@ -147,6 +147,7 @@ void AddAgeFacts(ConversationState& c, int sender, int recipient, const AgeFacts
     c.last_ask_msg = c.messages;
   }
   if (f.kinship && p.kinship < 255) ++p.kinship;
+  if (f.school_life && p.school < 255) ++p.school;
   // Adults by role (see kAdultByRole): a parent introducing themself, and
   // whoever is addressed with 您, unless they have stated an age.
   if (f.parent_role) p.self_age = static_cast<int8_t>(kAdultByRole);

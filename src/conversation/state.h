@@ -61,6 +61,7 @@ struct Participant {
   int8_t target = -1;       // slot their latest cue message went to
   uint8_t kinship = 0;      // times they addressed the other as close family (saturating)
   bool named = false;       // ConversationState::name(slot) is not empty
+  uint8_t school = 0;       // their messages about their own life as a pupil (saturating)
 };
 
 // A participant's decayed per-family cue mass.

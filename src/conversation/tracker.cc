@@ -243,7 +243,7 @@ void EraseAt(Shard& s, size_t i) {
 
 bool HasFacts(const AgeFacts& f) {
   return f.asks_age || f.kinship || f.self_age >= 0 || f.other_age >= 0 || f.bare_number >= 0 ||
-         f.parent_role || f.honorific;
+         f.parent_role || f.honorific || f.school_life;
 }
 
 // Families that count as evidence for a category.
@@ -436,10 +436,10 @@ void ConversationTracker::Fold(ConversationState& c, int s, int r, conversation:
   if (facts != nullptr && HasFacts(*facts)) {
     int8_t age_before = sp.self_age;
     int8_t recipient_age_before = r >= 0 ? c.part(r).self_age : conversation::kUnknownAge;
-    uint8_t asks_before = sp.age_asks, kin_before = sp.kinship;
+    uint8_t asks_before = sp.age_asks, kin_before = sp.kinship, school_before = sp.school;
     conversation::AddAgeFacts(c, s, r, *facts);
     age_changed = sp.self_age != age_before || sp.age_asks != asks_before ||
-                  sp.kinship != kin_before ||
+                  sp.kinship != kin_before || sp.school != school_before ||
                   (r >= 0 && c.part(r).self_age != recipient_age_before);
   }
   if ((mask != 0 || age_changed) && !c.HasName(s)) c.SetName(s, msg.sender);
