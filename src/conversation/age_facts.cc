@@ -594,6 +594,10 @@ void ExtractChinese(const PairFilter& pf, std::string_view s, AgeFacts* f) {
       if (before.empty()) {
         for (std::string_view a : {" 我", " 你", " 妳"}) kin = kin || after.starts_with(a);
       }
+      // 阿姨 is also what a child calls any adult woman ("谢谢阿姨" to a
+      // stranger who says she scouts child models): only the sender's own
+      // word for themself counts, as below.
+      if (k == "阿姨") kin = false;
       // "我是美华阿姨": an introduction with a name between.
       size_t intro = before.rfind("我是");
       if (intro != std::string_view::npos && before.size() - intro <= 3 + 9) kin = true;

@@ -133,6 +133,11 @@ TEST(AgeFacts, KinshipOnlyWhenAddressingOrIntroducing) {
   EXPECT_TRUE(ExtractAgeFacts("妈妈 我到家了").kinship);
   EXPECT_TRUE(ExtractAgeFacts("奶奶 你什么时候来").kinship);
   EXPECT_FALSE(ExtractAgeFacts("妈妈 上班去了").kinship);
+  // 阿姨 is what a child calls any adult woman: kin only as the sender's own title.
+  EXPECT_FALSE(ExtractAgeFacts("谢谢阿姨").kinship);
+  EXPECT_FALSE(ExtractAgeFacts("阿姨好！").kinship);
+  EXPECT_TRUE(ExtractAgeFacts("雨婷～我是美華阿姨 妳媽媽把妳的賴給我了").kinship);
+  EXPECT_TRUE(ExtractAgeFacts("傳張照片給阿姨看看").kinship);
 }
 
 // Roles: a parent introducing themself (not "我是你妈妈", which is kinship),
