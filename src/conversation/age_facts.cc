@@ -601,7 +601,7 @@ void ExtractChinese(const PairFilter& pf, std::string_view s, AgeFacts* f) {
       // "我是美华阿姨": an introduction with a name between.
       size_t intro = before.rfind("我是");
       if (intro != std::string_view::npos && before.size() - intro <= 3 + 9) kin = true;
-      if (before.ends_with("给") && after.starts_with("看")) kin = true;  // 给阿姨看看
+      if ((before.ends_with("给") || before.ends_with("給")) && after.starts_with("看")) kin = true;  // 给阿姨看看
       bool end = true;
       for (char c : after) {
         if (c != ' ' && c != '!' && c != '~' && c != '.') end = false;
