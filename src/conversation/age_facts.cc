@@ -613,6 +613,17 @@ void ExtractChinese(const PairFilter& pf, std::string_view s, AgeFacts* f) {
       if (kin) f->kinship = true;
     }
   }
+  // A reply ending in a bare 妈/爸 after a particle: "知道了妈", "好的爸".
+  std::string_view t = s;
+  while (!t.empty() && (t.back() == ' ' || t.back() == '!' || t.back() == '~' || t.back() == '.'))
+    t.remove_suffix(1);
+  for (std::string_view k : {"妈", "媽", "爸"}) {
+    if (!t.ends_with(k) || t.ends_with("妈妈") || t.ends_with("媽媽") || t.ends_with("爸爸")) continue;
+    std::string_view before = t.substr(0, t.size() - k.size());
+    for (std::string_view b : {"了", "啦", "的", "嗯", "好", "哦", "喔"}) {
+      if (before.ends_with(b)) f->kinship = true;
+    }
+  }
 }
 
 // A message that is just a number ("12", "12!", "十二", "13岁").

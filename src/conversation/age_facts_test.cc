@@ -138,6 +138,10 @@ TEST(AgeFacts, KinshipOnlyWhenAddressingOrIntroducing) {
   EXPECT_FALSE(ExtractAgeFacts("阿姨好！").kinship);
   EXPECT_TRUE(ExtractAgeFacts("雨婷～我是美華阿姨 妳媽媽把妳的賴給我了").kinship);
   EXPECT_TRUE(ExtractAgeFacts("傳張照片給阿姨看看").kinship);
+  EXPECT_TRUE(ExtractAgeFacts("知道了妈").kinship);
+  EXPECT_TRUE(ExtractAgeFacts("好的爸!").kinship);
+  EXPECT_FALSE(ExtractAgeFacts("别告诉你妈").kinship);
+  EXPECT_FALSE(ExtractAgeFacts("他骂了我妈").kinship);
 }
 
 // Roles: a parent introducing themself (not "我是你妈妈", which is kinship),

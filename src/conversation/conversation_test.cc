@@ -190,6 +190,23 @@ TEST(ConversationModel, PupilWhoStatesNoAgeIsAMinorTarget) {
   EXPECT_FALSE(run({"放学了吗 今晚吃饺子", "先写作业", "Homework before Xbox please"}, false).info.alert);
 }
 
+// A parent and child going over a school's sextortion warning quote every
+// coercive family; close-family address keeps that from alerting, as it
+// does for grooming. The same cues between strangers alert.
+TEST(ConversationModel, FamilyGoingOverASextortionWarningDoesNotAlert) {
+  ConversationTracker t;
+  Chat c(t, "family");
+  c.Say("mum", "kid", "浩然你认真看 学校发的防范网络性勒索");
+  c.Say("kid", "mum", "知道了妈");
+  c.Say("mum", "kid", "", {F::kPossessionClaim});
+  EXPECT_FALSE(c.Say("mum", "kid", "", {F::kThreat}).info.alert);
+  Chat d(t, "strangers");
+  d.Say("x", "kid", "hi");
+  d.Say("kid", "x", "hey");
+  d.Say("x", "kid", "", {F::kPossessionClaim});
+  EXPECT_TRUE(d.Say("x", "kid", "", {F::kThreat}).info.alert);
+}
+
 TEST(ConversationModel, SextortionAndUpgradeFromGrooming) {
   ConversationTracker t;
   Chat c(t, "s1");

@@ -51,6 +51,10 @@ namespace {
 //   sexual          +0.8  a sexualised push in the same chat
 //   isolation       +0.4  moved to another app
 //   coercion combo  +0.8  per coercive family beyond the first
+//   kinship         -6.0  either side addresses the other as close family: a
+//                         parent and child going over a school's sextortion
+//                         warning quote every coercive family ("我有你的视频
+//                         不转钱就发给你通讯录")
 // Gate: two or more coercive families, and a possession claim, the text
 //   engine's sextortion category, or a threat in a sexualised chat.
 // ---------------------------------------------------------------------------
@@ -63,7 +67,7 @@ struct GroomingWeights {
 };
 struct SextortionWeights {
   float bias = -5.0f, possession = 2.5f, threat = 3.0f, demand = 2.0f, extortion_cue = 2.0f,
-        sexual = 0.8f, isolation = 0.4f, combo = 0.8f;
+        sexual = 0.8f, isolation = 0.4f, combo = 0.8f, kinship = -6.0f;
 };
 constexpr GroomingWeights kG;
 constexpr SextortionWeights kS;
@@ -287,7 +291,8 @@ Assessment ScoreRisk(const Features& f) {
   float zs = kS.bias + kS.possession * f.possession + kS.threat * f.threat +
              kS.demand * f.demand + kS.extortion_cue * f.extortion_cue + kS.sexual * f.sexual +
              kS.isolation * f.isolation +
-             kS.combo * static_cast<float>(std::max(0, f.coercive - 1));
+             kS.combo * static_cast<float>(std::max(0, f.coercive - 1)) +
+             W(kS.kinship, f.kinship);
   a.z_sextortion = zs;
   // Coercion over images: two coercive families, and a claim to hold images
   // (or the text engine's sextortion category, or a threat in a sexualised
