@@ -425,6 +425,12 @@ TEST(TextEvalTest, ReviewedHeldOutSetsDoNotRegress) {
         " eval messages --data eval/heldout/i/messages_i.jsonl --min-recall 0.80 --max-fpr 0.01"
         " > /dev/null 2>&1";
   EXPECT_EQ(std::system(cmd.c_str()), 0) << cmd;
+  // Set J (reviewed in the eighth round, then trained on: 0.96 / 0.92 / 0.97
+  // recall, 0 % FPR; unseen it was 0.81 / 0.69 / 0.86 at 1.2 %).
+  cmd = std::string(bin ? bin : "build/vigil") +
+        " eval messages --data eval/heldout/j/messages_j.jsonl --min-recall 0.90 --max-fpr 0.01"
+        " > /dev/null 2>&1";
+  EXPECT_EQ(std::system(cmd.c_str()), 0) << cmd;
 }
 
 // A message that is wholly a quotation reports someone else's words (a scam
