@@ -563,18 +563,20 @@ void ExtractChinese(const PairFilter& pf, std::string_view s, AgeFacts* f) {
     if (!other) f->implicit_grade = !SelfStated(pf, s, p, true);
   }
   // Kinship: "我是小姨", "谢谢奶奶", "知道啦妈妈", "小姨好", "小姨给你…".
-  static constexpr std::string_view kKin[] = {"妈妈", "奶奶", "爷爷", "外婆", "外公", "阿嬷",
-                                              "阿公", "姑姑", "小姨", "姥姥", "老妈", "爸爸",
-                                              "舅妈", "姨妈", "阿姨"};
-  static constexpr std::string_view kBefore[] = {"我是", "谢谢", "知道啦", "知道了", "好的", "嗯",
-                                                 "拜拜", "晚安"};
-  static constexpr std::string_view kAfter[] = {"好", "!", "！", ",", "，", "我们", "给你", "帮你",
-                                                "带你", "接你", "陪你", "去接", "记下", "知道"};
+  // Simplified and Traditional forms (this text is not folded to Simplified).
+  static constexpr std::string_view kKin[] = {"妈妈", "媽媽", "奶奶", "爷爷", "爺爺", "外婆", "外公",
+                                              "阿嬷", "阿嬤", "阿公", "姑姑", "小姨", "姥姥", "老妈",
+                                              "老媽", "爸爸", "舅妈", "舅媽", "姨妈", "姨媽", "阿姨"};
+  static constexpr std::string_view kBefore[] = {"我是", "谢谢", "謝謝", "知道啦", "知道了", "好的",
+                                                 "嗯", "拜拜", "晚安"};
+  static constexpr std::string_view kAfter[] = {"好", "!", "！", ",", "，", "我们", "我們", "给你",
+                                                "給你", "帮你", "幫你", "带你", "帶你", "接你", "陪你",
+                                                "去接", "记下", "記下", "知道"};
   // A teacher or coach writing "妈妈，…您…" addresses a pupil's parent with the
   // honorific, not their own mother (grandparents are addressed with 您 too).
   const bool polite = Has(pf, s, "您");
   for (auto k : kKin) {
-    if (polite && (k == "妈妈" || k == "爸爸" || k == "老妈")) continue;
+    if (polite && (k == "妈妈" || k == "媽媽" || k == "爸爸" || k == "老妈" || k == "老媽")) continue;
     for (size_t p = pf.Find(s, k); p != std::string_view::npos; p = s.find(k, p + 1)) {
       std::string_view before = s.substr(0, p);
       std::string_view after = s.substr(p + k.size());
@@ -601,7 +603,13 @@ void ExtractChinese(const PairFilter& pf, std::string_view s, AgeFacts* f) {
       // "我是美华阿姨": an introduction with a name between.
       size_t intro = before.rfind("我是");
       if (intro != std::string_view::npos && before.size() - intro <= 3 + 9) kin = true;
-      if ((before.ends_with("给") || before.ends_with("給")) && after.starts_with("看")) kin = true;  // 给阿姨看看
+      // "给阿姨看看" (the sender's own title), not "不要给阿嬤看到" (hiding it from her).
+      if ((before.ends_with("给") || before.ends_with("給")) && after.starts_with("看")) {
+        std::string_view b = before.substr(0, before.size() - 3);
+        bool hidden = false;
+        for (std::string_view n : {"不要", "别", "別", "不", "不能", "不可以", "不准", "不許"}) hidden = hidden || b.ends_with(n);
+        if (!hidden) kin = true;
+      }
       bool end = true;
       for (char c : after) {
         if (c != ' ' && c != '!' && c != '~' && c != '.') end = false;
@@ -681,9 +689,10 @@ bool SchoolLife(const PairFilter& pf, std::string_view s, bool high) {
       "沒收手機", "我妈不让", "我媽不讓", "我爸不让", "我爸不讓", "爸妈不让", "爸媽不讓", "我妈会骂",
       "我媽會罵", "我妈骂", "我媽罵", "我媽一直罵", "我妈一直骂", "被我妈", "被我媽", "问我妈",
       "問我媽", "问问我妈", "問問我媽", "我妈的手机", "我媽的手機", "零花钱", "零用钱", "零用錢",
-      "压岁钱", "壓歲錢"};
+      "压岁钱", "壓歲錢", "网课", "網課", "家长签名", "家長簽名", "运动会", "運動會", "校运会",
+      "校運會", "期中", "期末"};
   static constexpr std::string_view kEn[] = {
-      "homework", "my teacher", "after school", "at school", "recess", "detention",
+      "homework", "my teacher", "after school", "at school", "recess", "detention", "tuition",
       "school trip", "field trip", "report card", "grounded", "bedtime", "pocket money",
       "school concert", "class trip", "math test", "spelling test", "my school", "my mom wont let",
       "my mom won't let", "my mum won't let", "my mum wont let", "my dad won't let",

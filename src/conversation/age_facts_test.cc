@@ -138,6 +138,8 @@ TEST(AgeFacts, KinshipOnlyWhenAddressingOrIntroducing) {
   EXPECT_FALSE(ExtractAgeFacts("阿姨好！").kinship);
   EXPECT_TRUE(ExtractAgeFacts("雨婷～我是美華阿姨 妳媽媽把妳的賴給我了").kinship);
   EXPECT_TRUE(ExtractAgeFacts("傳張照片給阿姨看看").kinship);
+  EXPECT_FALSE(ExtractAgeFacts("在房間拍 不要給阿嬤看到").kinship);
+  EXPECT_TRUE(ExtractAgeFacts("阿公帶你去吃牛肉湯").kinship);  // Traditional 帶你
   EXPECT_TRUE(ExtractAgeFacts("知道了妈").kinship);
   EXPECT_TRUE(ExtractAgeFacts("好的爸!").kinship);
   EXPECT_FALSE(ExtractAgeFacts("别告诉你妈").kinship);
