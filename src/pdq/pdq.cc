@@ -7,7 +7,9 @@
 //    per 64-column chunk (first horizontal -> first vertical -> second
 //    horizontal, see BlurAndSampleT in pdq_blur.inc), so the intermediates
 //    stay in L1 and no full-size float plane exists (only the last wy
-//    first-pass rows are kept, full width, for later strips);
+//    first-pass rows are kept, full width, for later strips); on full
+//    strips and chunks the first vertical pass's outputs go transposed in
+//    registers straight into the second horizontal pass's ring;
 //  * horizontal passes transpose the strip in 8x8 blocks so the running sums
 //    of 32 rows advance together in 4 independent SIMD chains; vertical
 //    passes advance the running sums of a chunk's columns together;
@@ -132,13 +134,15 @@ struct VPass {
 struct BlurBuffers {
   std::vector<float> luma;    // kStrip x W luminance rows (portable path)
   std::vector<uint8_t> px_tail;  // the last strip's pixel rows, padded to kStrip rows
-  AlignedFloats ring, ring2;  // the last ring_cap columns of a strip in column form
-  int ring_cap = 0;           //   (first and second horizontal pass)
+  AlignedFloats ring;         // the last ring_cap columns of a strip in column form
+  int ring_cap = 0;           //   (first horizontal pass)
+  AlignedFloats ring2;        // the same for the second pass, a chunk ahead of its window
   AlignedFloats colout;       // the 64 sampled columns of the second pass
   AlignedFloats h1loc;        // kStrip x kChunk first-pass rows (one column chunk)
   AlignedFloats carry;        // the last wy first-pass rows (full width)
   AlignedFloats v1sum;        // the first vertical pass's running sums
-  AlignedFloats p1;           // kStrip x kChunk first-pass output (one column chunk)
+  AlignedFloats p1;           // kStrip x kChunk first-pass output (one column chunk;
+                              //   only where V1FusedFull does not apply)
   VPass v2;                   // the second vertical pass (64 columns)
 };
 

@@ -249,9 +249,13 @@ TEST(PdqHash, FusedBlurEqualsReferenceLayout) {
 // (wy 1, 8, 16: the first vertical pass multiplies by 1/n there), last
 // strips shorter than 32 rows (copied into a padded buffer), and RGB rows
 // whose last 8-pixel block is read through a copy (widths 3 mod 8 and odd).
+// The first vertical pass's fused path (full steps on whole chunks, straight
+// into the second pass's ring) keeps rows for later steps from a group
+// boundary (wy 8, 16, 24) or from inside a group (wy 5, 12), next to a last
+// chunk narrower than 64 columns (the p1 path).
 TEST(PdqHash, BlurGridIsBitExactWithTheReferenceLayout) {
   for (auto [w, h] : {std::pair{1024, 1000}, {700, 2048}, {1003, 97}, {1537, 517},
-                      {35, 1030}, {4099, 37}, {11, 6}}) {
+                      {35, 1030}, {4099, 37}, {11, 6}, {1000, 1500}, {1500, 3000}}) {
     for (int kind = 0; kind < 3; ++kind) {  // colour, 1-channel grey, grey RGB
       Image img;
       img.width = w;
