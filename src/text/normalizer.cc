@@ -29,8 +29,9 @@ inline bool IsRun(const Unit& x) { return x.syl == kRunMark; }
 
 // Likewise a run of at least two Han characters, each a valid three-byte
 // sequence that is its own canonical form, has a reading and cannot be the
-// first half of a split character, is one unit: cls kHan, syl kHanRunMark,
-// cp its last character, [b, e) its bytes. It never follows a unit that may
+// first half of a split character, possibly with single spaces between them
+// (dropped), is one unit: cls kHan, syl kHanRunMark, cp its last character,
+// [b, e) its bytes. It never follows a unit that may
 // be the first half of a split character (that would recompose with the
 // run's first character only). Its characters are decoded again, emitted
 // straight from the input bytes and their syllables from the table.
@@ -137,11 +138,27 @@ inline size_t PutFolded(UnitWriter& w, char32_t cp, uint32_t entry, uint32_t b, 
   return put;
 }
 
-// End of the run of Han run characters starting at s[i] (s[i] is one).
+inline bool HanRunCharAt(const unsigned char* s, size_t n, size_t i) {
+  const char32_t cp = Decode3(s, n, i);
+  return cp != 0 && HanRunChar(cp, CharEntry(cp));
+}
+
+// End of the run of Han run characters starting at s[i] (s[i] is one). One
+// space between two of them belongs to the run: the canonicalisation drops
+// a lone space between Han characters (萝 莉 → 萝莉). The run's first and
+// last characters have no space next to them inside the run: a character
+// between a separator and a space stands alone (萝 莉-资 joins 莉 and 资),
+// one in a run does not.
 inline size_t HanRunEnd(const unsigned char* s, size_t n, size_t i) {
-  size_t j = i + 3;
-  for (char32_t cp; (cp = Decode3(s, n, j)) != 0 && HanRunChar(cp, CharEntry(cp));) j += 3;
-  return j;
+  if (!HanRunCharAt(s, n, i + 3)) return i + 3;
+  size_t j = i + 6, end = j;
+  for (;;) {
+    const bool space = j < n && s[j] == ' ';
+    const size_t k = space ? j + 1 : j;
+    if (!HanRunCharAt(s, n, k)) return end;
+    j = k + 3;
+    if (!space) end = j;
+  }
 }
 
 struct Decomposed {
@@ -585,7 +602,10 @@ void Canonicalize(std::string_view text, const Unit* u, size_t n, bool split_cha
       continue;
     }
     if (IsHanRun(u[i])) {  // Han characters, each as a plain one below
-      for (uint32_t k = u[i].b; k < u[i].e; k += 3) CanonHan(out, s, k, run);
+      for (uint32_t k = u[i].b; k < u[i].e; k += 3) {
+        if (s[k] == ' ') ++k;  // dropped, as the single-space path below drops it
+        CanonHan(out, s, k, run);
+      }
       ++i;
       continue;
     }
