@@ -479,9 +479,17 @@ Status TextEngine::Analyze(std::string_view text, TextScratch& scratch, TextAnal
   // spaces: kana, hangul, emoji, numbers) is not scanned.
   const bool shadow_letters =
       std::any_of(n.shadow.begin(), n.shadow.end(), [](char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; });
-  const bool scanned = own_shadow ? s.Scan(db_->both_db, canon_view, 0)
-                                  : s.Scan(db_->canon_db, canon_view, 0) &&
-                                        (!shadow_letters || s.Scan(db_->shadow_db, shadow_view, shadow_off));
+  bool scanned = own_shadow ? s.Scan(db_->both_db, canon_view, 0)
+                            : s.Scan(db_->canon_db, canon_view, 0) &&
+                                  (!shadow_letters || s.Scan(db_->shadow_db, shadow_view, shadow_off));
+  if (own_shadow && s.truncated) {
+    // Too many matches: the kept ones are the canonical patterns' first,
+    // then the shadow's, as two scans keep them (one scan interleaves them).
+    s.raw.clear();
+    s.truncated = false;
+    s.ClearRegexes();
+    scanned = s.Scan(db_->canon_db, canon_view, 0) && s.Scan(db_->shadow_db, canon_view, 0);
+  }
   if (!scanned) return InternalError("Vectorscan scan failed");
   // Variable-length matches need their start: the regexes that matched
   // (ungated) or whose gates occurred run again with their SOM databases.

@@ -305,6 +305,17 @@ TEST_F(EngineTest, TooManyMatchesTruncateWithinBounds) {
   Run("");
   EXPECT_TRUE(a_.hits.empty());
   EXPECT_FALSE(a_.truncated);
+  // Truncated, the canonical patterns' matches come first, then the shadow's
+  // (as with one scan per form), whatever their order in the text.
+  std::string late = "ll ";
+  for (int i = 0; i < 5000; ++i) late += "cp ";
+  Run(late);
+  EXPECT_TRUE(a_.truncated);
+  EXPECT_NE(HitOf("cp"), nullptr);
+  EXPECT_EQ(HitOf("萝莉"), nullptr);
+  Run("ll cp");
+  EXPECT_FALSE(a_.truncated);
+  EXPECT_NE(HitOf("萝莉"), nullptr);
 }
 
 TEST_F(EngineTest, InvalidUtf8AndHugeInputsAreAnalysed) {
