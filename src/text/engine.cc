@@ -209,15 +209,19 @@ float NoisyOr(float a, float w) { return 1.0f - (1.0f - a) * (1.0f - w); }
 // with leftmost SOM, `som_dbs[regex ordinal]`, scanned only for messages
 // where one of its gates occurred (or, ungated, it matched in `canon_db`):
 // a common gate word then costs the scan of one regex, not of all of them.
+// `both_db` holds both sets: an ASCII canonical form is its own shadow, and
+// one scan of it with both sets costs less than two scans.
 struct TextEngine::Db {
   hs_database_t* canon_db = nullptr;   // canonical literals and patterns
   hs_database_t* shadow_db = nullptr;  // pinyin literals, for the shadow
+  hs_database_t* both_db = nullptr;    // both, for a canonical form that is its own shadow
   std::vector<hs_database_t*> som_dbs;
   std::vector<uint8_t> som_pad;  // per regex: scanned with the canonical form's NUL terminator (see Analyze)
   std::vector<PatInfo> pats;
   ~Db() {
     hs_free_database(canon_db);
     hs_free_database(shadow_db);
+    hs_free_database(both_db);
     for (hs_database_t* d : som_dbs) hs_free_database(d);
   }
 };
@@ -249,10 +253,10 @@ struct TextScratch::Impl {
   }
   // Grows the scratch for every database of an engine (once per engine `key`).
   bool SizeFor(const void* key, const hs_database_t* canon_db, const hs_database_t* shadow_db,
-               const std::vector<hs_database_t*>& som_dbs) {
+               const hs_database_t* both_db, const std::vector<hs_database_t*>& som_dbs) {
     if (sized_for == key) return true;
     auto grow = [&](const hs_database_t* d) { return d == nullptr || hs_alloc_scratch(d, &scratch) == HS_SUCCESS; };
-    if (!grow(canon_db) || !grow(shadow_db)) return false;
+    if (!grow(canon_db) || !grow(shadow_db) || !grow(both_db)) return false;
     for (const hs_database_t* d : som_dbs) {
       if (!grow(d)) return false;
     }
@@ -449,19 +453,20 @@ StatusOr<std::unique_ptr<TextEngine>> TextEngine::Compile(Lexicon lexicon, TextE
     }
   }
   if (exprs.empty()) return InvalidArgumentError("lexicon has no terms");
-  for (const bool shadow : {false, true}) {
+  // Part 0: canonical patterns, 1: shadow literals, 2: both.
+  for (const int part : {0, 1, 2}) {
     std::vector<std::string> part_exprs;
     std::vector<unsigned> part_flags, part_ids;
     for (size_t k = 0; k < exprs.size(); ++k) {
-      if ((db->pats[ids[k]].kind == PatKind::kShadow) != shadow) continue;
+      if (part != 2 && (db->pats[ids[k]].kind == PatKind::kShadow) != (part == 1)) continue;
       if (db->pats[ids[k]].gated) continue;  // in the SOM database only
       part_exprs.push_back(exprs[k]);
       part_flags.push_back(flags[k]);
       part_ids.push_back(ids[k]);
     }
     if (part_exprs.empty()) continue;
-    VIGIL_RETURN_IF_ERROR(CompileDb(part_exprs, part_flags, part_ids, db->pats, entries,
-                                    shadow ? &db->shadow_db : &db->canon_db));
+    hs_database_t** out = part == 0 ? &db->canon_db : part == 1 ? &db->shadow_db : &db->both_db;
+    VIGIL_RETURN_IF_ERROR(CompileDb(part_exprs, part_flags, part_ids, db->pats, entries, out));
   }
   for (size_t k = 0; k < exprs.size(); ++k) {
     const PatInfo& p = db->pats[ids[k]];
@@ -485,7 +490,7 @@ Status TextEngine::Analyze(std::string_view text, TextScratch& scratch, TextAnal
   out->tag_score.assign(ntags, 0.0f);
   normalizer_.Normalize(text, &out->norm);
   const NormalizedText& n = out->norm;
-  if (!s.SizeFor(db_.get(), db_->canon_db, db_->shadow_db, db_->som_dbs)) return ResourceExhaustedError("cannot allocate Vectorscan scratch");
+  if (!s.SizeFor(db_.get(), db_->canon_db, db_->shadow_db, db_->both_db, db_->som_dbs)) return ResourceExhaustedError("cannot allocate Vectorscan scratch");
   // The canonical form and the shadow are scanned in place, each with its
   // own database; shadow offsets are reported past the canonical form (as
   // if the two were one buffer "canonical \n shadow"). An ASCII canonical
@@ -503,11 +508,23 @@ Status TextEngine::Analyze(std::string_view text, TextScratch& scratch, TextAnal
     return ResourceExhaustedError("message too large for the text engine");
   }
   const std::string_view canon_view(n.canon);
-  const std::string_view shadow_view = own_shadow ? canon_view : std::string_view(n.shadow);
-  if (!s.Scan(db_->canon_db, canon_view, 0) ||
-      !s.Scan(db_->shadow_db, shadow_view, own_shadow ? 0 : shadow_off)) {
-    return InternalError("Vectorscan scan failed");
+  const std::string_view shadow_view(n.shadow);
+  // Every shadow literal holds a letter: a shadow without one (digits and
+  // spaces: kana, hangul, emoji, numbers) is not scanned.
+  const bool shadow_letters =
+      std::any_of(n.shadow.begin(), n.shadow.end(), [](char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; });
+  bool scanned = own_shadow ? s.Scan(db_->both_db, canon_view, 0)
+                            : s.Scan(db_->canon_db, canon_view, 0) &&
+                                  (!shadow_letters || s.Scan(db_->shadow_db, shadow_view, shadow_off));
+  if (own_shadow && s.truncated) {
+    // Too many matches: the kept ones are the canonical patterns' first,
+    // then the shadow's, as two scans keep them (one scan interleaves them).
+    s.raw.clear();
+    s.truncated = false;
+    s.ClearRegexes();
+    scanned = s.Scan(db_->canon_db, canon_view, 0) && s.Scan(db_->shadow_db, canon_view, 0);
   }
+  if (!scanned) return InternalError("Vectorscan scan failed");
   // Variable-length matches need their start: the regexes that matched
   // (ungated) or whose gates occurred run again with their SOM databases.
   bool ungated = false;
@@ -632,7 +649,7 @@ Status TextEngine::Analyze(std::string_view text, TextScratch& scratch, TextAnal
 
 size_t TextEngine::ScanBytesForBenchmark(std::string_view bytes, TextScratch& scratch) const {
   TextScratch::Impl& s = *scratch.impl_;
-  if (!s.SizeFor(db_.get(), db_->canon_db, db_->shadow_db, db_->som_dbs)) return 0;
+  if (!s.SizeFor(db_.get(), db_->canon_db, db_->shadow_db, db_->both_db, db_->som_dbs)) return 0;
   s.raw.clear();
   s.max_raw = options_.max_raw_matches;
   s.pats = db_->pats.data();

@@ -74,6 +74,48 @@ TEST_F(EngineTest, LiteralAndPinyinHitsMapToOriginalSpans) {
   EXPECT_NE(ex.find("rule priced"), std::string::npos) << ex;
 }
 
+// Which databases scan which form: an ASCII message (its own shadow, one
+// scan of both pattern sets), a non-ASCII one whose shadow has letters, and
+// one whose shadow has none (kana and digits: no shadow scan) find the same
+// literal and pinyin hits at the right spans.
+TEST_F(EngineTest, ShadowScannedOnlyWhereAPinyinLiteralCanMatch) {
+  Run("ll cp folders");
+  EXPECT_NE(HitOf("萝莉"), nullptr);
+  EXPECT_NE(HitOf("cp"), nullptr);
+  Run("カ ll 资源");
+  ASSERT_NE(HitOf("萝莉"), nullptr);
+  EXPECT_EQ(HitOf("萝莉")->original.begin, 4u);
+  EXPECT_NE(HitOf("资源"), nullptr);
+  Run("カタ 50元 口交");
+  EXPECT_EQ(HitOf("萝莉"), nullptr);
+  ASSERT_NE(HitOf("price"), nullptr);
+  EXPECT_EQ(HitOf("price")->original.begin, 7u);
+  EXPECT_NE(HitOf("口交"), nullptr);
+}
+
+TEST(EngineShadowTest, ShadowWithoutLettersStillFindsCanonicalHits) {
+  auto lex = Lexicon::Parse({{"t.tsv",
+                              "tag\tmaterial\n"
+                              "tag\tminor_coded\n"
+                              "term\tカタ\tmaterial\t0.4\n"
+                              "term\t萝莉\tminor_coded\t0.5\tform=pinyin\n"}});
+  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+  auto eng = TextEngine::Compile(std::move(lex).value());
+  ASSERT_TRUE(eng.ok()) << eng.status().ToString();
+  TextScratch scratch;
+  TextAnalysis a;
+  auto labels = [&](std::string_view text) {
+    EXPECT_TRUE((*eng)->Analyze(text, scratch, &a).ok());
+    std::vector<std::string> out;
+    for (const auto& h : a.hits) out.push_back(std::string((*eng)->HitLabel(h)) + "@" + std::to_string(h.original.begin));
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  EXPECT_EQ(labels("カタ 50 😂"), std::vector<std::string>{"カタ@0"});  // shadow "  50 ": no letter
+  EXPECT_EQ(labels("😂 カタ ll"), (std::vector<std::string>{"カタ@5", "萝莉@12"}));
+  EXPECT_EQ(labels("カタ 蘿莉"), (std::vector<std::string>{"カタ@0", "萝莉@7"}));
+}
+
 TEST_F(EngineTest, EveryObfuscationFamilyHitsTheSameEntry) {
   struct Case {
     std::string text;
@@ -286,6 +328,17 @@ TEST_F(EngineTest, TooManyMatchesTruncateWithinBounds) {
   Run("");
   EXPECT_TRUE(a_.hits.empty());
   EXPECT_FALSE(a_.truncated);
+  // Truncated, the canonical patterns' matches come first, then the shadow's
+  // (as with one scan per form), whatever their order in the text.
+  std::string late = "ll ";
+  for (int i = 0; i < 5000; ++i) late += "cp ";
+  Run(late);
+  EXPECT_TRUE(a_.truncated);
+  EXPECT_NE(HitOf("cp"), nullptr);
+  EXPECT_EQ(HitOf("萝莉"), nullptr);
+  Run("ll cp");
+  EXPECT_FALSE(a_.truncated);
+  EXPECT_NE(HitOf("萝莉"), nullptr);
 }
 
 TEST_F(EngineTest, InvalidUtf8AndHugeInputsAreAnalysed) {

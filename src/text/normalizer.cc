@@ -27,6 +27,29 @@ constexpr uint16_t kRunMark = 0xFFFF;  // syllable ids have 9 bits
 constexpr size_t kMinRun = 3;          // shorter runs stay one unit per letter
 inline bool IsRun(const Unit& x) { return x.syl == kRunMark; }
 
+// Likewise a run of at least two Han characters, each a valid three-byte
+// sequence that is its own canonical form, has a reading and cannot be the
+// first half of a split character, possibly with single spaces between them
+// (dropped), is one unit: cls kHan, syl kHanRunMark, cp its last character,
+// [b, e) its bytes. It never follows a unit that may
+// be the first half of a split character (that would recompose with the
+// run's first character only). Its characters are decoded again, emitted
+// straight from the input bytes and their syllables from the table.
+constexpr uint16_t kHanRunMark = 0xFFFE;
+inline bool IsHanRun(const Unit& x) { return x.syl == kHanRunMark; }
+inline bool IsAnyRun(const Unit& x) { return x.syl >= kHanRunMark; }
+
+// The code point of the valid three-byte sequence at s (no checks).
+inline char32_t Cp3(const unsigned char* s) {
+  return (char32_t{s[0] & 0x0Fu} << 12) | (char32_t{s[1] & 0x3Fu} << 6) | (s[2] & 0x3Fu);
+}
+
+// True when code point `cp` with table entry `e` may be part of a Han run.
+inline bool HanRunChar(char32_t cp, uint32_t e) {
+  constexpr uint32_t kClassAndLen = kClassMask | (7u << kLenShift);
+  return (e & kClassAndLen) == static_cast<uint32_t>(CharClass::kHan) && EntrySyllable(e) != 0 && !MaySplit(cp);
+}
+
 // The code point of a valid three-byte sequence at s[i] (i + 2 < n), or 0.
 inline char32_t Decode3(const unsigned char* s, size_t n, size_t i) {
   if (i + 2 >= n) return 0;
@@ -115,6 +138,29 @@ inline size_t PutFolded(UnitWriter& w, char32_t cp, uint32_t entry, uint32_t b, 
   return put;
 }
 
+inline bool HanRunCharAt(const unsigned char* s, size_t n, size_t i) {
+  const char32_t cp = Decode3(s, n, i);
+  return cp != 0 && HanRunChar(cp, CharEntry(cp));
+}
+
+// End of the run of Han run characters starting at s[i] (s[i] is one). One
+// space between two of them belongs to the run: the canonicalisation drops
+// a lone space between Han characters (萝 莉 → 萝莉). The run's first and
+// last characters have no space next to them inside the run: a character
+// between a separator and a space stands alone (萝 莉-资 joins 莉 and 资),
+// one in a run does not.
+inline size_t HanRunEnd(const unsigned char* s, size_t n, size_t i) {
+  if (!HanRunCharAt(s, n, i + 3)) return i + 3;
+  size_t j = i + 6, end = j;
+  for (;;) {
+    const bool space = j < n && s[j] == ' ';
+    const size_t k = space ? j + 1 : j;
+    if (!HanRunCharAt(s, n, k)) return end;
+    j = k + 3;
+    if (!space) end = j;
+  }
+}
+
 struct Decomposed {
   size_t units = 0;     // units written
   size_t chars = 0;     // characters they stand for (a letter run counts each letter)
@@ -154,12 +200,25 @@ Decomposed Decompose(std::string_view text, UnitVec& u) {
     uint32_t len;
     // Three-byte sequences (Han, CJK punctuation) decoded inline.
     char32_t cp = Decode3(s, n, i);
+    uint32_t entry;
     if (cp != 0) {
       len = 3;
+      entry = CharEntry(cp);
+      if (HanRunChar(cp, entry)) {
+        const size_t j = HanRunEnd(s, n, i);
+        const size_t at = w.Count();
+        if (j >= i + 6 && (at == 0 || u[at - 1].cls != CharClass::kHan || !MaySplit(u[at - 1].cp))) {
+          w.Put({Cp3(s + j - 3), CharClass::kHan, kHanRunMark, static_cast<uint32_t>(i), static_cast<uint32_t>(j)});
+          d.chars += (j - i) / 3;
+          i = j;
+          continue;
+        }
+      }
     } else {
       cp = Decode(s, n, i, &len);
+      entry = CharEntry(cp);
     }
-    d.chars += PutFolded(w, cp, CharEntry(cp), static_cast<uint32_t>(i), static_cast<uint32_t>(i + len), n - i - len);
+    d.chars += PutFolded(w, cp, entry, static_cast<uint32_t>(i), static_cast<uint32_t>(i + len), n - i - len);
     i += len;
   }
   d.units = w.Count();
@@ -169,7 +228,7 @@ Decomposed Decompose(std::string_view text, UnitVec& u) {
 // True when the word unit at i stands alone: its neighbours are not word
 // units (a letter run never stands alone).
 inline bool Single(const Unit* u, size_t n, size_t i) {
-  if (IsRun(u[i])) return false;
+  if (IsAnyRun(u[i])) return false;
   bool before = i == 0 || !IsWord(u[i - 1].cls);
   bool after = i + 1 >= n || !IsWord(u[i + 1].cls);
   return before && after;
@@ -339,6 +398,28 @@ class CanonWriter {
     return len >= 2 && c_[cn_ - 2] == l ? 2 : 1;
   }
 
+  // Han character `cp` (syllable `syl`) from the three input bytes at s + b,
+  // which are its canonical form, when it differs from the last character.
+  void PutHan(const unsigned char* s, uint32_t b, char32_t cp, uint32_t syl) {
+    const uint32_t cb = static_cast<uint32_t>(cn_);
+    last_ = {cb, static_cast<uint32_t>(sn_), cp, CharClass::kHan};
+    non_ascii_ = true;
+    std::memcpy(c_ + cn_, s + b, 3);
+    const ByteSpan span{b, b + 3};
+    for (int k = 0; k < 4; ++k) cs_[cn_ + k] = span;  // fixed width: one block store
+    cn_ += 3;
+    if constexpr (kShadow) {
+      if (last_sh_ != ' ' && last_sh_ != ';') {
+        sh_[sn_] = ' ';
+        ss_[sn_++] = cb;
+      }
+      std::memcpy(sh_ + sn_, tables::kSyllables[syl], 8);
+      for (size_t k = 0; k < 8; ++k) ss_[sn_ + k] = cb;  // fixed width: syllable + ';' fit in 8
+      sn_ += tables::kSyllableLen[syl] + 1u;
+      last_sh_ = ';';
+    }
+  }
+
   // An ASCII letter `l` (lower case) from input byte `b`.
   void PutLetter(char l, uint32_t b) {
     Remember(static_cast<unsigned char>(l), CharClass::kLatin);
@@ -461,6 +542,27 @@ inline void CanonLetter(Out& out, char l, uint32_t b, int& run) {
   }
 }
 
+// One Han character of a Han run at input byte `b` of `s`: copied, or
+// counted in a run of equal characters (runs of >= 3 squeezed to one).
+template <typename Out>
+inline void CanonHan(Out& out, const unsigned char* s, uint32_t b, int& run) {
+  const char32_t cp = Cp3(s + b);
+  if (out.Empty() || out.LastCp() != cp) {
+    out.PutHan(s, b, cp, EntrySyllable(CharEntry(cp)));
+    run = 1;
+    return;
+  }
+  ++run;
+  if (run == 3) {
+    out.PopRepeat();        // drop the second copy
+    out.SetLastEnd(b + 3);  // the first covers the whole run
+  } else if (run > 3) {
+    out.SetLastEnd(b + 3);
+  } else {
+    out.PutHan(s, b, cp, EntrySyllable(CharEntry(cp)));
+  }
+}
+
 // True when three equal letters (ignoring case) follow each other in the
 // letters s[b, e) of a text of n bytes.
 inline bool HasTriple(const unsigned char* s, size_t n, uint32_t b, uint32_t e) {
@@ -495,6 +597,14 @@ void Canonicalize(std::string_view text, const Unit* u, size_t n, bool split_cha
         run = out.PutLetters(s, text.size(), b, e);
       } else {
         for (uint32_t k = b; k < e; ++k) CanonLetter(out, static_cast<char>(s[k] | 0x20), k, run);
+      }
+      ++i;
+      continue;
+    }
+    if (IsHanRun(u[i])) {  // Han characters, each as a plain one below
+      for (uint32_t k = u[i].b; k < u[i].e; k += 3) {
+        if (s[k] == ' ') ++k;  // dropped, as the single-space path below drops it
+        CanonHan(out, s, k, run);
       }
       ++i;
       continue;

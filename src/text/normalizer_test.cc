@@ -235,6 +235,46 @@ TEST(NormalizerTest, LetterRunsKeepPerByteOffsets) {
   EXPECT_EQ(Norm("a b c abc d e").canon, "abc abc de");
 }
 
+// Runs of plain Han characters are one unit: each character keeps its own
+// span and syllable; repeats, a split character's first half before the run,
+// Traditional forms and cut sequences inside it behave as character by
+// character (checked against the reference).
+TEST(NormalizerTest, HanRunsKeepPerCharacterOffsets) {
+  auto t = Norm("ab 萝莉资源 x");
+  EXPECT_EQ(t.canon, "ab 萝莉资源 x");
+  for (size_t k = 0; k < 4; ++k) {
+    for (size_t b = 0; b < 3; ++b) EXPECT_EQ(SrcOf(t, 3 + 3 * k + b), P(3 + 3 * k, 6 + 3 * k)) << k;
+  }
+  EXPECT_EQ(t.shadow, "ab luo;li;zi;yuan; x");
+  EXPECT_EQ(Norm("哈哈哈哈哈好").canon, "哈好");
+  EXPECT_EQ(SrcOf(Norm("哈哈哈哈哈好"), 0), P(0, 15));
+  EXPECT_EQ(Norm("好哈哈").canon, "好哈哈");
+  EXPECT_EQ(Norm("衤果聊天").canon, "裸聊天");   // 衤 may be a split character's first half
+  EXPECT_EQ(Norm("资源衤果聊").canon, "资源裸聊");
+  EXPECT_EQ(Norm("蘿莉資源").canon, "萝莉资源");  // Traditional forms inside a run
+  auto sp = Norm("见 学校 哈 哈 哈");  // lone spaces between Han characters are dropped
+  EXPECT_EQ(sp.canon, "见学校哈");
+  EXPECT_EQ(SrcOf(sp, 3), P(4, 7));
+  EXPECT_EQ(SrcOf(sp, 9), P(11, 22));
+  EXPECT_EQ(sp.shadow, "jian;xue;xiao;ha;");
+  const std::vector<std::string> cases = {
+      "萝莉资源", "哈哈哈哈哈", "哈哈 哈哈", "资源资源资源", "衤果聊天", "幺力女未", "萝莉è", "萝莉ÿ资源",
+      "萝莉 资源", "萝-莉资源", "萝莉。资源", "ＯＫ萝莉", "萝莉ＯＫ", "ll萝莉", "萝莉ll", "蘿莉資源", "萝​莉资源",
+      "😂萝莉资源😂", "萝莉萝莉萝莉", "一二三四五六七八九十百千万", "你好 明天 见 学校", "哈 哈 哈 哈", "哈哈 哈",
+      "萝  莉", "萝 莉 ", " 萝 莉", "萝 ll 莉", "衤 果", "萝 衤果", "萝\t莉", "萝 ​莉", "萝 蘿 莉"};
+  for (const auto& c : cases) {
+    for (const NormalizerOptions o : {NormalizerOptions{}, NormalizerOptions{.shadow = false},
+                                      NormalizerOptions{.split_chars = false}}) {
+      ExpectSameAsReference(c, o);
+      ExpectSameAsReference("x " + c + " y", o);
+      ExpectSameAsReference(c + c, o);
+    }
+  }
+  std::string big;  // a 1 MB run
+  while (big.size() < (1u << 20)) big += "萝莉资源视频";
+  ExpectSameAsReference(big);
+}
+
 // Block edges: a multi-byte character split across a 16/32-byte block, a
 // letter run or a separator at a block edge, mixed ASCII and non-ASCII blocks.
 TEST(NormalizerTest, SameAsReferenceAtBlockEdges) {

@@ -9,7 +9,7 @@
 //                       scorer) on the same messages
 //   BM_TextPathWithModel  the text path plus the learned n-gram model
 //
-//   build/text_bench [--messages=N] [--filler=N]
+//   build/text_bench [--messages=N] [--filler=N] [--corpus=mixed|zh|en]
 #include <benchmark/benchmark.h>
 #include <hs/hs.h>
 
@@ -19,6 +19,13 @@
 #include <random>
 #include <string>
 #include <vector>
+
+#if __has_include(<valgrind/callgrind.h>)
+#include <valgrind/callgrind.h>
+#define VIGIL_BENCH_START_INSTRUMENTATION() CALLGRIND_START_INSTRUMENTATION
+#else
+#define VIGIL_BENCH_START_INSTRUMENTATION() (void)0
+#endif
 
 #include "pii/doxing.h"
 #include "text/ngram_model.h"
@@ -30,6 +37,7 @@ namespace {
 
 size_t g_messages = 1000000;
 size_t g_filler = 10000;
+std::string g_corpus = "mixed";  // mixed | zh (Chinese words only) | en (English words only)
 
 struct Corpus {
   std::string bytes;
@@ -49,6 +57,17 @@ const Corpus& GetCorpus() {
     static const char* kCoded[] = {"萝莉资源", "箩-莉 姿源", "LL资源", "VIP群 50元进", "加薇信",
                                    "c.p folders", "y0ung c0ntent", "楼凤 包夜800",
                                    "send more or i post", "衤果聊视频"};
+    // --corpus=zh / en: the same generator over the Chinese / English words
+    // (and coded terms) only, to split the cost by language.
+    std::vector<const char*> words(std::begin(kWords), std::end(kWords)), coded(std::begin(kCoded), std::end(kCoded));
+    if (g_corpus == "zh") {
+      words.assign(kWords + 20, kWords + 44);
+      coded = {kCoded[0], kCoded[1], kCoded[2], kCoded[3], kCoded[4], kCoded[7], kCoded[9]};
+    } else if (g_corpus == "en") {
+      words.assign(kWords, kWords + 20);
+      for (const char* w : {"!", "?", "c0ffee", "d-o-g"}) words.push_back(w);
+      coded = {kCoded[5], kCoded[6], kCoded[8]};
+    }
     std::mt19937 rng(42);
     Corpus out;
     out.bytes.reserve(g_messages * 170);
@@ -56,11 +75,11 @@ const Corpus& GetCorpus() {
       size_t target = 20 + rng() % 281;
       size_t start = out.bytes.size();
       if (rng() % 33 == 0) {
-        out.bytes += kCoded[rng() % std::size(kCoded)];
+        out.bytes += coded[rng() % coded.size()];
         out.bytes += ' ';
       }
       while (out.bytes.size() - start < target) {
-        const char* w = kWords[rng() % std::size(kWords)];
+        const char* w = words[rng() % words.size()];
         if (out.bytes.size() - start + std::strlen(w) + 1 > 300) break;
         out.bytes += w;
         out.bytes += ' ';
@@ -311,14 +330,18 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     if (std::strncmp(argv[i], "--messages=", 11) == 0) g_messages = std::stoul(argv[i] + 11);
     if (std::strncmp(argv[i], "--filler=", 9) == 0) g_filler = std::stoul(argv[i] + 9);
+    if (std::strncmp(argv[i], "--corpus=", 9) == 0) g_corpus = argv[i] + 9;
   }
   benchmark::Initialize(&argc, argv);
   const auto& c = GetCorpus();
   const auto& s = GetSetup();
-  std::printf("corpus: %zu messages, %zu bytes (avg %.0f B); lexicon: %zu entries (%zu filler), %zu "
+  std::printf("corpus (%s): %zu messages, %zu bytes (avg %.0f B); lexicon: %zu entries (%zu filler), %zu "
               "Vectorscan patterns; bare db: %zu literals\n",
-              c.msgs.size(), c.bytes.size(), static_cast<double>(c.bytes.size()) / c.msgs.size(),
+              g_corpus.c_str(), c.msgs.size(), c.bytes.size(), static_cast<double>(c.bytes.size()) / c.msgs.size(),
               s.lexicon_entries, g_filler, s.engine->pattern_count(), s.literal_terms);
+  // Under `valgrind --tool=callgrind --instr-atstart=no` the set-up (lexicon
+  // compile) runs uninstrumented: profiles start here.
+  VIGIL_BENCH_START_INSTRUMENTATION();
   RatioReporter rep;
   benchmark::RunSpecifiedBenchmarks(&rep);
   double bare = 0, text = 0, with_pii = 0, with_model = 0;
