@@ -216,8 +216,7 @@ TEST(ConversationModel, ExtractMatchesScalarReference) {
     const int n = 2 + static_cast<int>(rng() % 3);
     const int64_t now = 1767225600000 + static_cast<int64_t>(rng() % 1000000000);
     for (int p = 0; p < n; ++p) {
-      Participant& part = c.AddPart();
-      part.id = rng() | 1;
+      Participant& part = c.AddPart(rng() | 1);
       part.self_age = kAges[rng() % std::size(kAges)];
       part.kinship = rng() % 6 == 0;
       part.age_asks = rng() % 4 == 0;
