@@ -38,11 +38,11 @@ Status Bad(const Reader& r, const std::string& what) {
   return CorruptionError("conversation checkpoint: byte " + std::to_string(r.pos()) + ": " + what);
 }
 
-bool ReadParticipant(Reader& r, uint32_t version, Participant* p, CueMass* m, std::string* name) {
-  return r.Get(&p->id) && r.Get(&m->decay_ts) && r.Get(&p->messages) &&
-         r.Get(&p->families_seen) && r.Get(&m->mass) && r.Get(&p->self_age) &&
-         r.Get(&p->age_asks) && r.Get(&p->target) && r.Get(&p->kinship) &&
-         (version < 3 || r.Get(&p->school)) && r.Str(name);
+bool ReadParticipant(Reader& r, uint32_t version, uint64_t* id, uint32_t* messages, Participant* p,
+                     CueMass* m, std::string* name) {
+  return r.Get(id) && r.Get(&m->decay_ts) && r.Get(messages) && r.Get(&p->families_seen) &&
+         r.Get(&m->mass) && r.Get(&p->self_age) && r.Get(&p->age_asks) && r.Get(&p->target) &&
+         r.Get(&p->kinship) && (version < 3 || r.Get(&p->school)) && r.Str(name);
 }
 
 Status ReadConversation(Reader& r, uint32_t version, uint64_t* key, ConversationState* c) {
@@ -60,9 +60,15 @@ Status ReadConversation(Reader& r, uint32_t version, uint64_t* key, Conversation
   if (!(c->risk >= 0.0f && c->risk <= 1.0f)) return Bad(r, "risk outside [0,1]");
   std::string name;
   for (int i = 0; i < nparts; ++i) {
-    Participant& p = c->AddPart();
+    uint64_t id = 0;
+    uint32_t messages = 0;
+    Participant p;
     CueMass m;
-    if (!ReadParticipant(r, version, &p, &m, &name)) return Bad(r, "truncated participant");
+    if (!ReadParticipant(r, version, &id, &messages, &p, &m, &name)) {
+      return Bad(r, "truncated participant");
+    }
+    c->AddPart(id) = p;
+    c->part_messages(i) = messages;
     if (p.target >= nparts) return Bad(r, "participant target out of range");
     if (!name.empty()) c->SetName(i, name);
     if (m.decay_ts != 0 || m.mass != kNoCueMass.mass) c->MutableMass(i) = m;
@@ -128,9 +134,9 @@ void Writer::Conversation(uint64_t key, const ConversationState& c) {
   for (int i = 0; i < c.size(); ++i) {
     const Participant& p = c.part(i);
     const CueMass& m = c.mass(i);
-    Put(p.id);
+    Put(c.part_id(i));
     Put(m.decay_ts);
-    Put(p.messages);
+    Put(c.part_messages(i));
     Put(p.families_seen);
     Put(m.mass);
     Put(p.self_age);

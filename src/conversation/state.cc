@@ -12,13 +12,27 @@ Cold& ConversationState::EnsureCold() {
   return *cold;
 }
 
-Participant& ConversationState::AddPart() {
+Participant& ConversationState::AddPart(uint64_t id) {
   int i = nparts++;
   if (i < kInlineParticipants) {
+    inline_ids[i] = id;
+    inline_messages[i] = 0;
     inline_parts[i] = Participant();
     return inline_parts[i];
   }
-  return EnsureCold().more.emplace_back();
+  Cold& k = EnsureCold();
+  k.more_ids.push_back(MemberCount{id, 0});
+  return k.more.emplace_back();
+}
+
+void ConversationState::ResetPart(int i, uint64_t id) {
+  part(i) = Participant();
+  if (i < kInlineParticipants) {
+    inline_ids[i] = id;
+    inline_messages[i] = 0;
+  } else {
+    cold->more_ids[i - kInlineParticipants] = MemberCount{id, 0};
+  }
 }
 
 CueMass& ConversationState::MutableMassSlow(int slot) {
@@ -84,7 +98,7 @@ void Forget(ConversationState& c, int victim) {
 int AddSlot(ConversationState& c, uint64_t id, int max, int keep) {
   const int n = c.size();
   if (n < max) {
-    c.AddPart().id = id;
+    c.AddPart(id);
     return n;
   }
   // Full: recycle the least active participant that never sent a cue and is
@@ -102,15 +116,14 @@ int AddSlot(ConversationState& c, uint64_t id, int max, int keep) {
     bool notable = p.families_seen != 0 || p.self_age != kUnknownAge || p.age_asks != 0 ||
                    i == c.suspect || i == keep || (i < 64 && (targeted >> i) & 1);
     if (notable) continue;
-    if (victim < 0 || p.messages < c.part(victim).messages) victim = i;
+    if (victim < 0 || c.part_messages(i) < c.part_messages(victim)) victim = i;
   }
   // All notable: recycle the last slot that is neither the suspect nor `keep`.
   for (int i = n - 1; victim < 0 && i >= 0; --i) {
     if (i != c.suspect && i != keep) victim = i;
   }
   Forget(c, victim);
-  c.part(victim) = Participant();
-  c.part(victim).id = id;
+  c.ResetPart(victim, id);
   return victim;
 }
 
@@ -210,6 +223,7 @@ size_t HeapBytes(const ConversationState& c) {
   if (!c.cold) return n;
   const Cold& k = *c.cold;
   n += sizeof(Cold) + k.more.capacity() * sizeof(Participant) +
+       k.more_ids.capacity() * sizeof(MemberCount) +
        k.more_masses.capacity() * sizeof(CueMass) + k.more_names.capacity() * sizeof(std::string);
   for (const auto& s : k.inline_names) n += StringHeap(s);
   for (const auto& s : k.more_names) n += StringHeap(s);

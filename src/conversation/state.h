@@ -4,12 +4,16 @@
 //
 // Layout (the per-message path is cache-miss bound at millions of
 // conversations): a ConversationState is a fixed 128-byte record (two
-// adjacent cache lines) stored inline in the tracker's open-addressing table:
-// key, times, counters, alert fields, the first two participants' ids,
-// counters, age facts and whether they are named, and the evidence list's
-// header (so the slot the next evidence item goes to is known from the
-// record). A message without cues in a two-party chat touches only that
-// record and never the heap. Everything rarer and variable lives in a heap
+// adjacent cache lines) stored inline in the tracker's open-addressing table.
+// Its first line holds what every message reads and writes: key, latest
+// time, counters, alert fields, and the first two participants' id hashes
+// and message counts. A message without cues or age facts in a two-party
+// chat touches only that line (one cache miss, and the tracker requests
+// only that line for it) and never the heap. The second line holds what
+// messages with cues or age facts touch: the first time, the first two
+// participants' model fields (age facts, families seen, whether they are
+// named), the Cold pointer and the evidence list's header (so the slot the
+// next evidence item goes to is known from the record). Everything rarer and variable lives in a heap
 // `Cold` block allocated on first need: cue masses (a participant's first
 // cue), account names and participants beyond two. A message with cues
 // touches the Cold block (masses) and one evidence item; both addresses come
@@ -24,6 +28,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -52,9 +57,11 @@ inline constexpr int kInlineParticipants = 2;
 
 enum class Category : uint8_t { kNone = 0, kGrooming = 1, kSextortion = 2 };
 
+// What the model reads of a participant (touched by messages with cues or
+// age facts only). The id and message count, which every message reads,
+// live apart (ConversationState::part_id / part_messages): for slots 0–1 in
+// the record's first cache line.
 struct Participant {
-  uint64_t id = 0;          // hash of the account id
-  uint32_t messages = 0;
   uint32_t families_seen = 0;  // bit per CueFamily ever seen from this participant
   int8_t self_age = kUnknownAge;  // age this participant states (years)
   uint8_t age_asks = 0;     // times they asked someone's age/grade/school (saturating)
@@ -62,6 +69,12 @@ struct Participant {
   uint8_t kinship = 0;      // times they addressed the other as close family (saturating)
   bool named = false;       // ConversationState::name(slot) is not empty
   uint8_t school = 0;       // their messages about their own life as a pupil (saturating)
+};
+
+// Id hash and message count of a participant from slot kInlineParticipants on.
+struct MemberCount {
+  uint64_t id = 0;
+  uint32_t messages = 0;
 };
 
 // A participant's decayed per-family cue mass.
@@ -90,6 +103,7 @@ struct Cold {
   // of further slots by slot - 2; empty until needed.
   std::array<std::string, kInlineParticipants> inline_names;
   std::vector<Participant> more;      // participants from slot kInlineParticipants on
+  std::vector<MemberCount> more_ids;  // their ids and message counts (same index)
   std::vector<CueMass> more_masses;
   std::vector<std::string> more_names;
   std::string* MutableName(int slot);  // null for a slot beyond the stored names
@@ -97,22 +111,28 @@ struct Cold {
 };
 
 struct alignas(128) ConversationState {
+  // --- first cache line: everything a message without cues or age facts in
+  // a two-party chat reads and writes (lookup, ids, counters, the verdict's
+  // risk and alert) ---
   uint64_t key = 0;         // tracker table key (hash of the conversation id); 0 = empty slot
-  int64_t first_ts = 0;
   int64_t last_ts = 0;      // latest (max) timestamp seen
+  std::array<uint64_t, kInlineParticipants> inline_ids{};  // id hashes of slots 0–1
   uint32_t messages = 0;
   float risk = 0.0f;        // risk of the leading category at the last assessment
+  std::array<uint32_t, kInlineParticipants> inline_messages{};  // message counts of slots 0–1
   uint32_t last_ask_msg = 0;  // message count when last_asker asked an age
   uint32_t ring_next = 0;   // next ring slot of `evidence` once it is full
   Category alert = Category::kNone;  // sticky once set (category may be upgraded)
   int8_t suspect = -1;
-  uint8_t stage = 0;        // model stage code at the last assessment
-  int8_t last_asker = -1;   // who asked an age last
   uint8_t nparts = 0;
   int8_t last_sender = -1;  // who sent the latest message (group replies)
+  uint8_t stage = 0;        // model stage code at the last assessment
+  int8_t last_asker = -1;   // who asked an age last
+  // --- second cache line: what messages with cues or age facts touch ---
+  alignas(64) int64_t first_ts = 0;  // read per message only when a message may be earlier
   std::unique_ptr<Cold> cold;  // null until a cue, a name or a third participant
-  std::array<Participant, kInlineParticipants> inline_parts{};
   std::vector<EvidenceItem> evidence_items;  // capped: first kKeepFirstEvidence + a ring
+  std::array<Participant, kInlineParticipants> inline_parts{};
 
   int size() const { return nparts; }
   Participant& part(int i) {
@@ -121,7 +141,21 @@ struct alignas(128) ConversationState {
   const Participant& part(int i) const {
     return i < kInlineParticipants ? inline_parts[i] : cold->more[i - kInlineParticipants];
   }
-  Participant& AddPart();  // appends an empty participant slot
+  uint64_t part_id(int i) const {
+    return i < kInlineParticipants ? inline_ids[i] : cold->more_ids[i - kInlineParticipants].id;
+  }
+  uint32_t& part_messages(int i) {
+    return i < kInlineParticipants ? inline_messages[i]
+                                   : cold->more_ids[i - kInlineParticipants].messages;
+  }
+  uint32_t part_messages(int i) const {
+    return i < kInlineParticipants ? inline_messages[i]
+                                   : cold->more_ids[i - kInlineParticipants].messages;
+  }
+  // Appends a participant slot for id hash `id` (no messages yet).
+  Participant& AddPart(uint64_t id);
+  // Makes slot `i` a fresh participant `id` (recycling).
+  void ResetPart(int i, uint64_t id);
   Cold& EnsureCold();
   const CueMass& mass(int slot) const {
     if (!cold) return kNoCueMass;
@@ -140,8 +174,9 @@ struct alignas(128) ConversationState {
   std::span<const EvidenceItem> evidence() const { return evidence_items; }
 };
 
-static_assert(sizeof(Participant) == 24);
+static_assert(sizeof(Participant) == 12);
 static_assert(sizeof(ConversationState) == 128, "a conversation record is two cache lines");
+
 
 // Finds or adds the participant slot for `name`; when `max` slots are taken,
 // the least active plain participant (never `keep`) is recycled. Returns -1
@@ -272,10 +307,10 @@ size_t HeapBytes(const ConversationState& c);
 
 inline int FindSlot(const ConversationState& c, uint64_t id) {
   const int n = c.size();
-  if (n > 0 && c.inline_parts[0].id == id) return 0;
-  if (n > 1 && c.inline_parts[1].id == id) return 1;
+  if (n > 0 && c.inline_ids[0] == id) return 0;
+  if (n > 1 && c.inline_ids[1] == id) return 1;
   for (int i = kInlineParticipants; i < n; ++i) {
-    if (c.cold->more[i - kInlineParticipants].id == id) return i;
+    if (c.cold->more_ids[i - kInlineParticipants].id == id) return i;
   }
   return -1;
 }

@@ -15,6 +15,7 @@
 #include <string>
 
 #include "conversation/model.h"
+#include "vigil/conversation.h"
 
 namespace vigil::conversation {
 namespace {
@@ -216,8 +217,7 @@ TEST(ConversationModel, ExtractMatchesScalarReference) {
     const int n = 2 + static_cast<int>(rng() % 3);
     const int64_t now = 1767225600000 + static_cast<int64_t>(rng() % 1000000000);
     for (int p = 0; p < n; ++p) {
-      Participant& part = c.AddPart();
-      part.id = rng() | 1;
+      Participant& part = c.AddPart(rng() | 1);
       part.self_age = kAges[rng() % std::size(kAges)];
       part.kinship = rng() % 6 == 0;
       part.age_asks = rng() % 4 == 0;
@@ -254,6 +254,70 @@ TEST(ConversationModel, ExtractMatchesScalarReference) {
   // Both outcomes of the reciprocity test ran.
   EXPECT_GT(reciprocal, scored / 20);
   EXPECT_LT(reciprocal, scored - scored / 20);
+}
+
+}  // namespace
+}  // namespace vigil::conversation
+
+namespace vigil::conversation {
+namespace {
+
+// Everything a message without cues or age facts in a two-party chat reads
+// or writes lies in the record's first cache line; what only cue messages
+// touch lies in the second (tracker.cc requests only the first line for
+// the others).
+TEST(ConversationLayout, PerMessageFieldsInTheFirstLine) {
+  ConversationState c;
+  const char* base = reinterpret_cast<const char*>(&c);
+  auto at = [&](const void* p) { return reinterpret_cast<const char*>(p) - base; };
+  for (const void* p : {static_cast<const void*>(&c.key), static_cast<const void*>(&c.last_ts),
+                        static_cast<const void*>(&c.inline_ids[1]),
+                        static_cast<const void*>(&c.messages), static_cast<const void*>(&c.risk),
+                        static_cast<const void*>(&c.inline_messages[1]),
+                        static_cast<const void*>(&c.alert), static_cast<const void*>(&c.suspect),
+                        static_cast<const void*>(&c.nparts),
+                        static_cast<const void*>(&c.last_sender)}) {
+    EXPECT_LT(at(p), 64);
+  }
+  EXPECT_LE(at(&c.last_asker) + 1, 64);
+  EXPECT_GE(at(&c.first_ts), 64);
+  EXPECT_GE(at(&c.cold), 64);
+  EXPECT_GE(at(&c.evidence_items), 64);
+  EXPECT_GE(at(&c.inline_parts[0]), 64);
+  EXPECT_EQ(sizeof(ConversationState), 128u);
+}
+
+// first_ts (second line) is read only for a message that may be earlier
+// than the latest: over random timestamp sequences (zero, negative, out of
+// order) the tracker's first_ts equals the rule applied to every message.
+TEST(ConversationLayout, FirstTimeMatchesTheRuleOnEveryMessage) {
+  std::mt19937_64 rng(11);
+  for (int trial = 0; trial < 300; ++trial) {
+    ConversationTracker t;
+    ConversationUpdate u;
+    int64_t first = 0;
+    const int n = 1 + static_cast<int>(rng() % 12);
+    for (int k = 0; k < n; ++k) {
+      ConversationMessage m;
+      m.conversation = "conv";
+      m.id = "m";
+      m.sender = k % 2 ? "a" : "b";
+      m.recipient = k % 2 ? "b" : "a";
+      switch (rng() % 4) {
+        case 0: m.ts_ms = 0; break;
+        case 1: m.ts_ms = -static_cast<int64_t>(rng() % 1000); break;
+        default: m.ts_ms = static_cast<int64_t>(rng() % 1000);
+      }
+      if (k == 0 || (m.ts_ms > 0 && (first == 0 || m.ts_ms < first))) first = m.ts_ms;
+      ASSERT_TRUE(t.Update(m, &u).ok());
+    }
+    // Checkpoint layout: magic, version, flags, count (24 bytes), key, first_ts.
+    const std::string cp = t.CheckpointConversation("conv");
+    ASSERT_GE(cp.size(), 40u);
+    int64_t stored = 0;
+    std::memcpy(&stored, cp.data() + 32, 8);
+    EXPECT_EQ(stored, first) << "trial " << trial;
+  }
 }
 
 }  // namespace

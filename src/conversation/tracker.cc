@@ -130,23 +130,26 @@ struct alignas(64) Stripe {
 static_assert(sizeof(Stripe) == 64);
 static_assert(alignof(ConversationState) >= 64, "the hint packs log2(capacity) in the low bits");
 
-// Hints the CPU to load the record slot `key` hashes to in `stripe`, and
-// with `next` the record after it too (where a record displaced along its
-// probe sequence usually sits). No lock; the hint may be stale.
-inline void PrefetchRecord(const std::atomic<uintptr_t>& hint, uint64_t key, bool next = false) {
+// Hints the CPU to load the record slot `key` hashes to in `stripe`: its
+// first line (what a message without cues reads), with `both` its second
+// line too (what a message with cues or age facts reads), and with `next`
+// the first line of the record after it (where a record displaced along its
+// probe sequence usually sits: the probe reads only keys). No lock; the
+// hint may be stale.
+inline void PrefetchRecord(const std::atomic<uintptr_t>& hint, uint64_t key, bool next,
+                           bool both) {
   uintptr_t h = hint.load(std::memory_order_relaxed);
   if (h == 0) return;
   // The table may be freed by a concurrent resize: the address is then
   // merely useless (a prefetch never faults).
   const uintptr_t mask = (uintptr_t{1} << (h & 63)) - 1;
   const uintptr_t base = h & ~uintptr_t{63};
-  uintptr_t at = base + (key & mask) * sizeof(ConversationState);
+  const uintptr_t at = base + (key & mask) * sizeof(ConversationState);
   __builtin_prefetch(reinterpret_cast<const void*>(at), 1);
-  __builtin_prefetch(reinterpret_cast<const void*>(at + 64), 1);
+  if (both) __builtin_prefetch(reinterpret_cast<const void*>(at + 64), 1);
   if (!next) return;
-  at = base + ((key + 1) & mask) * sizeof(ConversationState);
-  __builtin_prefetch(reinterpret_cast<const void*>(at), 1);
-  __builtin_prefetch(reinterpret_cast<const void*>(at + 64), 1);
+  __builtin_prefetch(
+      reinterpret_cast<const void*>(base + ((key + 1) & mask) * sizeof(ConversationState)), 1);
 }
 
 }  // namespace conversation
@@ -191,9 +194,10 @@ static size_t StripeOf(uint64_t key, size_t n) {
 Shard& ConversationTracker::ShardOf(uint64_t key) const { return shards_[StripeOf(key, nshards_)]; }
 
 void ConversationTracker::Prefetch(uint64_t key) const {
-  // With the record after the home slot: a displaced record (linear probing)
-  // then is in cache too when PrefetchCueState or Update probes for it.
-  conversation::PrefetchRecord(hints_[StripeOf(key, nshards_)], key, true);
+  // Both lines (whether the message carries cues is not known yet), and the
+  // record after the home slot: a displaced record (linear probing) then is
+  // in cache too when PrefetchCueState or Update probes for it.
+  conversation::PrefetchRecord(hints_[StripeOf(key, nshards_)], key, true, true);
 }
 
 void ConversationTracker::PrefetchCueState(uint64_t key) const {
@@ -488,8 +492,12 @@ static_assert(std::is_trivially_destructible_v<AgeFacts>);
   }
   p->key = msg.conversation_key != 0 ? msg.conversation_key : Key(msg.conversation);
   p->stripe = StripeOf(p->key, nshards_);
-  // The record load overlaps the id hashes and the age facts.
-  conversation::PrefetchRecord(hints_[p->stripe], p->key, next);
+  p->bits = conversation::CueBitsOf(msg.cues);
+  // The record load overlaps the id hashes and the age facts. Its second
+  // line only for a message with cues or text (age facts): the others read
+  // only the first.
+  conversation::PrefetchRecord(hints_[p->stripe], p->key, next,
+                               p->bits.present != 0 || !msg.text.empty());
   p->sender_id = conversation::HashId(msg.sender.empty() ? "?" : msg.sender);
   p->recipient_id = msg.recipient.empty() ? 0 : conversation::HashId(msg.recipient);
   p->has_facts = false;
@@ -497,7 +505,6 @@ static_assert(std::is_trivially_destructible_v<AgeFacts>);
     new (&p->facts) AgeFacts(conversation::ExtractAgeFacts(msg.text));
     p->has_facts = HasFacts(p->facts);
   }
-  p->bits = conversation::CueBitsOf(msg.cues);
 }
 
 void ConversationTracker::PrefetchCueLinesIfFree(uint64_t key, size_t stripe) const {
@@ -541,16 +548,22 @@ void ConversationTracker::PrefetchCueLinesIfFree(uint64_t key, size_t stripe) co
   // In a group chat the recipient is the group, a slot that never speaks: a
   // message then goes to whoever the sender answers, the last other speaker
   // (an offender singling out one child in a server or class group).
-  if (r >= 0 && c.size() > 2 && c.part(r).messages == 0 && c.last_sender >= 0 && c.last_sender != s)
+  if (r >= 0 && c.size() > 2 && c.part_messages(r) == 0 && c.last_sender >= 0 &&
+      c.last_sender != s)
     r = c.last_sender;
   if (r == s) r = -1;
   c.last_sender = static_cast<int8_t>(s);
   int64_t ts = msg.ts_ms;
-  if (c.messages == 0 || (ts > 0 && (c.first_ts == 0 || ts < c.first_ts))) c.first_ts = ts;
+  // first_ts is in the record's second line: read only when it may change.
+  // Once last_ts > 0, first_ts is non-zero and at most last_ts, so a message
+  // at or after last_ts leaves it as it is (in-order arrival, most messages).
+  if (c.messages == 0 || ts < c.last_ts || c.last_ts <= 0) {
+    if (c.messages == 0 || (ts > 0 && (c.first_ts == 0 || ts < c.first_ts))) c.first_ts = ts;
+  }
   if (ts > c.last_ts) c.last_ts = ts;
   ++c.messages;
 
-  ++c.part(s).messages;
+  ++c.part_messages(s);
   // A message without cues and age facts ends here (most messages).
   if (bits.present != 0 || p.has_facts) {
     Fold(c, s, r, bits, p.has_facts ? &p.facts : nullptr, msg, out);
