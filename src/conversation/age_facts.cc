@@ -206,6 +206,20 @@ bool OthersNamed(std::string_view clause) {
   return false;
 }
 
+// A level followed by a subject or a textbook part names a syllabus ("初二几何
+// 都这样", "高一数学", "初三上册"), as a tutor or a teacher writes: no one's age.
+// Not "初二的题好难": a pupil says that of her own homework.
+bool CurriculumAfter(std::string_view rest) {
+  static constexpr std::string_view kSubjects[] = {
+      "几何", "幾何", "数学", "數學", "语文", "語文", "英语", "英語", "物理", "化学", "化學",
+      "生物", "历史", "歷史", "地理", "政治", "上册", "上冊", "下册", "下冊", "课本", "課本",
+      "教材", "知识点", "知識點", "课程", "課程"};
+  for (std::string_view w : kSubjects) {
+    if (rest.starts_with(w)) return true;
+  }
+  return false;
+}
+
 // Whether a school grade or level at byte p is plainly the sender's own: a
 // first-person word earlier in its clause ("我才五年级", "i'm in 7th grade"),
 // or a short message that is little more than the answer ("國一 13歲",
@@ -554,6 +568,7 @@ void ExtractChinese(const PairFilter& pf, std::string_view s, AgeFacts* f) {
     size_t p = pf.Find(s, l.word);
     if (p == std::string_view::npos) continue;
     if (!l.not_after.empty() && p >= 3 && s.substr(p - 3, 3) == l.not_after) continue;
+    if (CurriculumAfter(s.substr(p + l.word.size()))) continue;  // 初二几何: a syllabus, not a person
     bool other = AboutAddressee(pf, s, p, true);
     if (!other && f->from_grade && l.age <= 9) continue;  // 國小五年級: the grade is more precise
     if (!other && f->self_age >= 0 && !f->from_grade) continue;  // a stated age wins

@@ -25,6 +25,15 @@ TEST(AgeFacts, EnglishGrades) {
   EXPECT_EQ(ExtractAgeFacts("college sophomore here").self_age, -1);
 }
 
+// A tutor naming the syllabus ("初二几何") states no one's age; a child naming
+// her own level still does.
+TEST(AgeFacts, SyllabusIsNotAnAge) {
+  EXPECT_EQ(ExtractAgeFacts("没事，初二几何都这样，我们从全等三角形开始").self_age, -1);
+  EXPECT_EQ(ExtractAgeFacts("这周讲高一数学的函数，先预习课本").self_age, -1);
+  EXPECT_EQ(ExtractAgeFacts("我初二 下学期中考 呜呜").self_age, 13);
+  EXPECT_EQ(ExtractAgeFacts("还有数学卷子 明天要交 初二的题好难").self_age, 13);
+}
+
 TEST(AgeFacts, AsksAndThirdParty) {
   EXPECT_TRUE(ExtractAgeFacts("how old r u?").asks_age);
   EXPECT_TRUE(ExtractAgeFacts("what grade are you in").asks_age);
