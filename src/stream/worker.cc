@@ -93,6 +93,7 @@ struct Worker::Impl {
   std::vector<Partition> parts;
   std::unique_ptr<stream::PartitionLeases> leases;  // dynamic ownership only
   std::chrono::steady_clock::time_point next_heartbeat;
+  std::chrono::steady_clock::time_point next_renewal;  // mid-round lease renewals
   // Conversation → its position (events committed or scanned in this batch)
   // and keyed hash; a conversation in here has its state loaded in the pipeline.
   struct Conv {
@@ -117,6 +118,7 @@ struct Worker::Impl {
   Status Setup();
   Partition MakePartition(uint32_t p) const;
   Status MaintainLeases();
+  void RenewLeasesIfDue();
   Status Claim(uint32_t p);
   void Drop(uint32_t p, bool release);
   Status Bind(Partition& part);
@@ -191,6 +193,7 @@ Status Worker::Impl::MaintainLeases() {
   auto now = std::chrono::steady_clock::now();
   if (now < next_heartbeat) return Status::OK();
   next_heartbeat = now + std::chrono::milliseconds(o.lease_ms / 4);
+  next_renewal = next_heartbeat;
   std::vector<uint32_t> lost;
   Status hb = leases->Heartbeat(&lost);
   for (uint32_t p : lost) Drop(p, false);
@@ -209,6 +212,24 @@ Status Worker::Impl::MaintainLeases() {
     }
   }
   return Status::OK();
+}
+
+// Within a round over the owned partitions, between two batches: renews the
+// leases when due (a round over several partitions' batches can outlast a
+// lease on a loaded machine). Its own timer: the rebalancing in
+// MaintainLeases still runs at the next round's start. A lease found lost
+// marks its partition, which the round skips and MaintainLeases drops.
+void Worker::Impl::RenewLeasesIfDue() {
+  if (leases == nullptr) return;
+  auto now = std::chrono::steady_clock::now();
+  if (now < next_renewal) return;
+  next_renewal = now + std::chrono::milliseconds(o.lease_ms / 4);
+  std::vector<uint32_t> lost;
+  Status hb = leases->Heartbeat(&lost);
+  if (!hb.ok()) spdlog::warn("worker {}: leases: {}", o.name, hb.message());
+  for (uint32_t p : lost) {
+    for (Partition& part : parts) part.lost = part.lost || part.p == p;
+  }
 }
 
 // Starts consuming a partition whose lease was just obtained. Conversation
@@ -608,6 +629,7 @@ Status Worker::Run(const std::atomic<bool>& stop) {
     }
     for (Partition& part : w.parts) {
       if (stop.load()) break;
+      w.RenewLeasesIfDue();
       if (part.lost) continue;
       if (part.sub == nullptr) {
         w.Recover(part, UnavailableError("not subscribed"));

@@ -490,6 +490,15 @@ TEST(TextEvalTest, ReviewedHeldOutSetsDoNotRegress) {
         " eval messages --data eval/heldout/k/messages_k.jsonl --min-recall 0.80 --max-fpr 0.01"
         " > /dev/null 2>&1";
   EXPECT_EQ(std::system(cmd.c_str()), 0) << cmd;
+  // Sets L, M, N (reviewed in the ninth round, then trained on: L 1.00 / 0.98
+  // / 1.00 at 0.6 %, M 1.00 / 0.97 / 1.00 at 0.6 %, N 1.00 / 0.94 / 1.00 at
+  // 0 %; unseen they were 0.74 / 0.66 / 0.80 at 3.6 %, 0.65 / 0.69 / 0.91 at
+  // 4.8 %, 0.82 / 0.83 / 0.97 at 3.6 %).
+  for (const char* set : {"l", "m", "n"}) {
+    cmd = std::string(bin ? bin : "build/vigil") + " eval messages --data eval/heldout/" + set +
+          "/messages_" + set + ".jsonl --min-recall 0.88 --max-fpr 0.01 > /dev/null 2>&1";
+    EXPECT_EQ(std::system(cmd.c_str()), 0) << cmd;
+  }
 }
 
 // A message that is wholly a quotation reports someone else's words (a scam
