@@ -62,6 +62,37 @@ uint32_t NextStart(std::string_view t, uint32_t i, uint32_t n) {
   while (i < n && !CanStart(t[i])) ++i;
   return i;
 }
+
+// Every identifier has at least six digits (a Hong Kong ID has six and a
+// check character; every other type and every digit chunk, which needs seven
+// characters, more) and every e-mail address an '@': a text with fewer
+// digits and no '@' holds no candidate that can be reported, and the scan
+// is skipped. Sixteen bytes at a time where SSE2 is available.
+constexpr size_t kMinIdDigits = 6;
+bool MayHoldIdentifier(std::string_view t) {
+  const auto* p = reinterpret_cast<const unsigned char*>(t.data());
+  const size_t n = t.size();
+  size_t digits = 0, i = 0;
+#if defined(__SSE2__)
+  const __m128i zero = _mm_setzero_si128(), one = _mm_set1_epi8(1);
+  const __m128i below0 = _mm_set1_epi8('0' - 1), above9 = _mm_set1_epi8('9' + 1), at = _mm_set1_epi8('@');
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    if (_mm_movemask_epi8(_mm_cmpeq_epi8(v, at)) != 0) return true;
+    // Bytes >= 0x80 are negative as signed bytes: never digits here.
+    const __m128i d = _mm_and_si128(_mm_cmpgt_epi8(v, below0), _mm_cmplt_epi8(v, above9));
+    const __m128i sum = _mm_sad_epu8(_mm_and_si128(d, one), zero);
+    digits += static_cast<size_t>(_mm_cvtsi128_si32(sum)) + static_cast<size_t>(_mm_extract_epi16(sum, 4));
+    if (digits >= kMinIdDigits) return true;
+  }
+#endif
+  for (; i < n; ++i) {
+    if (p[i] == '@') return true;
+    digits += IsDigit(static_cast<char>(p[i]));
+  }
+  return digits >= kMinIdDigits;
+}
+
 bool IsLocalChar(char c) { return IsAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'; }
 bool IsDomainChar(char c) { return IsAlnum(c) || c == '.' || c == '-'; }
 
@@ -468,7 +499,7 @@ void PiiRecognizer::Find(std::string_view text, PiiScratch* scratch,
   PiiScratch::Impl& s = *scratch->impl();
   s.norm.Assign(text);
   const size_t first = out->size();
-  Scanner(*tables_, s, s.norm.text(), nullptr, out).Run();
+  if (MayHoldIdentifier(s.norm.text())) Scanner(*tables_, s, s.norm.text(), nullptr, out).Run();
   if (!s.numerals.Find(s.norm.text())) return;  // no numeral words: nothing more
   // Numbers written in words: scan the copy with the runs read as digits;
   // when that yields nothing, retry with glued edge words dropped (right,

@@ -2,6 +2,9 @@
 // ORIGINAL text, whatever normalisation matching needed.
 #include <gtest/gtest.h>
 
+#include <string>
+
+#include "pii/validators.h"
 #include "vigil/pii.h"
 
 namespace vigil {
@@ -37,6 +40,26 @@ class RecognizerTest : public ::testing::Test {
   PiiScratch scratch_;
 };
 PiiRecognizer* RecognizerTest::rec_ = nullptr;
+
+// The recogniser skips texts with fewer than six digits and no '@' (no
+// identifier has fewer): a Hong Kong ID whose check character is 'A' has
+// exactly six digits and is still found; an e-mail address has none.
+TEST_F(RecognizerTest, FewestDigitsStillFound) {
+  std::string id;
+  for (int d = 100000; d < 100400 && id.empty(); ++d) {
+    std::string v(1, 'K');
+    v += std::to_string(d);
+    v += 'A';
+    if (pii::ValidateHkId(v) == pii::Reason::kOk) id = v;
+  }
+  ASSERT_FALSE(id.empty()) << "no K1000xxA with check character A";
+  std::string text("HKID ");
+  text += id;
+  text += " 找到他";
+  ExpectOne(text, id, PiiType::kHkId);
+  ExpectOne("邮箱 ab@example.com 发给他", "ab@example.com", PiiType::kEmail);
+  ExpectNone("only 12345 here");
+}
 
 TEST_F(RecognizerTest, PlainForms) {
   ExpectOne("身份证11010519491231002X，谢谢", "11010519491231002X", PiiType::kCnResidentId);

@@ -56,7 +56,7 @@ uint8_t TakeBounds(std::string* re) {
 }
 
 // Most literals one finite pattern may expand to (beyond that it stays a regex).
-constexpr size_t kMaxExpansion = 256;
+constexpr size_t kMaxExpansion = 512;
 // Most gate literals one regex may have (beyond that it runs on every message).
 constexpr size_t kMaxGates = 128;
 
