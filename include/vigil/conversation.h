@@ -113,19 +113,12 @@ class ConversationTracker {
   // requested. Random access over millions of conversations thus overlaps
   // its cache misses, and the per-message lock exchanges (each a full fence
   // that waits for the loads in flight) are gone. The caller keeps each
-  // conversation's messages in order, as for Update. A batch of at least
-  // kExclusiveBatch messages (a stream worker's fetched batch) instead takes
-  // every stripe once for the whole batch (other threads wait for it) and
-  // runs without any lock per message: each record is requested
-  // kExclusiveAhead messages before its update and the cue lines kCueAhead
-  // before, without a drain between chunks. Requires
+  // conversation's messages in order, as for Update. Requires
   // out.size() >= msgs.size() and status.size() >= msgs.size().
   void UpdateBatch(std::span<const ConversationMessage> msgs, std::span<ConversationUpdate> out,
                    std::span<Status> status);
   static constexpr size_t kLockChunk = 64;
   static constexpr size_t kCueAhead = 8;
-  static constexpr size_t kExclusiveBatch = 256;
-  static constexpr size_t kExclusiveAhead = 16;
 
   // The table key of a conversation id (a 64-bit hash, never 0; stable
   // across versions: it is persisted in checkpoints).
@@ -179,8 +172,6 @@ class ConversationTracker {
   void Apply(const ConversationMessage& msg, const Prepared& p, ConversationUpdate* out);
   void ApplyLocked(const ConversationMessage& msg, const Prepared& p, ConversationUpdate* out);
   void PrefetchCueLinesHeld(const Prepared& p) const;  // UpdateBatch, stripe held
-  void UpdateBatchExclusive(std::span<const ConversationMessage> msgs,
-                            std::span<ConversationUpdate> out, std::span<Status> status);
   // PrefetchCueState's work for a prepared message; skipped (never waits)
   // when another thread holds the stripe.
   void PrefetchCueLinesIfFree(uint64_t key, size_t stripe) const;

@@ -26,10 +26,8 @@
 //               of 16: hash all, request the records, then the cue lines,
 //               then update in order)
 //   burst_batch burst, through UpdateBatch the same way
-//   random_bigbatch random, through UpdateBatch in batches of 512 (one
-//               exclusive hold of every stripe per batch, no lock per
-//               message: a continuous software pipeline, records requested
-//               16 messages ahead)
+//   random_bigbatch random, through UpdateBatch in batches of 512 (a
+//               stream worker's batch; still worked in chunks of 64)
 //   burst_bigbatch burst, the same way
 // The message stream (ids, keys, senders, cues) is materialised up front and
 // read sequentially, as a worker reads a freshly parsed batch. Cue mixes:
@@ -94,9 +92,8 @@ bool IsBatch(Pattern p) {
   return p == kRandomBatch || p == kBurstBatch || p == kRandomBigBatch || p == kBurstBigBatch;
 }
 constexpr size_t kBatch = 64;  // messages per UpdateBatch call (chunked, stripes per chunk)
-// Messages per UpdateBatch call in the big-batch patterns: at least
-// kExclusiveBatch, so the whole batch runs under every stripe taken once
-// (a stream worker's fetched batch is 500 by default).
+// Messages per UpdateBatch call in the big-batch patterns (a stream
+// worker's fetched batch is 500 by default).
 constexpr size_t kBigBatch = 512;
 enum Mix : int { kRealistic = 0, kAllRisky = 1, kEvery = 2, kNoCues = 3 };
 

@@ -516,9 +516,8 @@ TEST(ConversationTracker, UpdateBatchMatchesUpdateInOrder) {
   }
   std::vector<ConversationUpdate> out(kMessages);
   std::vector<Status> status(kMessages);
-  // Batches of varying size: 1, a partial group, a full group, several
-  // groups, and batches of kExclusiveBatch and more (every stripe held once).
-  static_assert(ConversationTracker::kExclusiveBatch <= 300);
+  // Batches of varying size: 1, a partial chunk, a full chunk, several
+  // chunks.
   size_t alerts = 0, refused = 0;
   for (size_t at = 0, k = 0; at < kMessages; ++k) {
     size_t n = std::min<size_t>(std::vector<size_t>{1, 5, 16, 37, 64, 300, 700}[k % 7],
@@ -861,10 +860,10 @@ TEST(ConversationTracker, ConcurrentUpdatesOfDistinctConversations) {
   EXPECT_EQ(t.size(), 2000u);
 }
 
-// Threads on one tracker, each with its own conversations, through Update,
-// chunked UpdateBatch and whole-tracker UpdateBatch (every stripe held for
-// the batch) at once: every conversation ends as a tracker fed its messages
-// alone in order.
+// Threads on one tracker, each with its own conversations, through Update
+// and UpdateBatch of several sizes at once (batches hold a chunk's stripes
+// while single updates take one): every conversation ends as a tracker fed
+// its messages alone in order.
 TEST(ConversationTracker, ConcurrentUpdatesAndBatchesOfDistinctConversations) {
   ConversationTracker shared;
   const std::vector<MessageCues> cues = {MessageCues(), Cues({F::kFlattery}),
@@ -889,8 +888,8 @@ TEST(ConversationTracker, ConcurrentUpdatesAndBatchesOfDistinctConversations) {
       msgs[th].push_back(m);
     }
   }
-  // Thread 0 updates one message at a time, 1 in chunked batches of 64,
-  // 2 and 3 in batches of 300 and 1000 (whole-tracker holds).
+  // Thread 0 updates one message at a time, the others in batches of 64,
+  // 300 and 1000.
   const size_t batch[kThreads] = {1, 64, 300, 1000};
   std::vector<std::thread> threads;
   std::atomic<int> failures{0};

@@ -623,53 +623,9 @@ void ConversationTracker::PrefetchCueLinesHeld(const Prepared& p) const {
   if (c.key == p.key) conversation::PrefetchCueLines(c, true, options_.max_evidence);
 }
 
-// The whole batch under every stripe, taken once (ascending order, as
-// HeldStripes) and released at the end, also when an update throws: no
-// locked instruction per message, so the record loads requested kAhead
-// messages before their update overlap the updates in between (a
-// continuous software pipeline; nothing drains between messages).
-void ConversationTracker::UpdateBatchExclusive(std::span<const ConversationMessage> msgs,
-                                               std::span<ConversationUpdate> out,
-                                               std::span<Status> status) {
-  struct AllStripes {
-    Shard* s;
-    size_t n;
-    AllStripes(Shard* shards, size_t count) : s(shards), n(count) {
-      for (size_t i = 0; i < n; ++i) s[i].mu.lock();
-    }
-    ~AllStripes() {
-      for (size_t i = 0; i < n; ++i) s[i].mu.unlock();
-    }
-  } all(shards_.get(), nshards_);
-  // Message i + kAhead is prepared (record requested) and the cue lines of
-  // message i + kCueAhead requested (its record has landed) while message i
-  // is applied: prep is a ring of kAhead + 1 entries.
-  constexpr size_t kAhead = kExclusiveAhead, kRing = kAhead + 1;
-  static_assert(kCueAhead < kAhead);
-  std::array<Prepared, kRing> prep;
-  const size_t n = msgs.size();
-  for (size_t i = 0; i < std::min(kAhead, n); ++i) Prepare(msgs[i], &prep[i], true);
-  for (size_t i = 0; i < n; ++i) {
-    if (i + kAhead < n) Prepare(msgs[i + kAhead], &prep[(i + kAhead) % kRing], true);
-    if (i + kCueAhead < n) PrefetchCueLinesHeld(prep[(i + kCueAhead) % kRing]);
-    const Prepared& p = prep[i % kRing];
-    if (p.key == 0) {
-      status[i] = InvalidArgumentError("message has no conversation id");
-      continue;
-    }
-    ApplyLocked(msgs[i], p, &out[i]);
-    Status& st = status[i];
-    if (!st.ok() || !st.message().empty()) st = Status::OK();
-  }
-}
-
 void ConversationTracker::UpdateBatch(std::span<const ConversationMessage> msgs,
                                       std::span<ConversationUpdate> out,
                                       std::span<Status> status) {
-  if (msgs.size() >= kExclusiveBatch) {
-    UpdateBatchExclusive(msgs, out, status);
-    return;
-  }
   // Chunks of kLockChunk messages, each in three steps:
   //   1. every message is prepared: its ids hashed once, its home record and
   //      the record after it (where a displaced record usually sits)
