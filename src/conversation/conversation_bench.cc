@@ -26,6 +26,9 @@
 //               of 16: hash all, request the records, then the cue lines,
 //               then update in order)
 //   burst_batch burst, through UpdateBatch the same way
+//   random_bigbatch random, through UpdateBatch in batches of 512 (a
+//               stream worker's batch; still worked in chunks of 64)
+//   burst_bigbatch burst, the same way
 // The message stream (ids, keys, senders, cues) is materialised up front and
 // read sequentially, as a worker reads a freshly parsed batch. Cue mixes:
 //   realistic  one message in four carries one cue family at 0.8; in 99% of
@@ -38,7 +41,10 @@
 //   none       no message carries a cue (the record path alone: what the
 //              cue path adds is the difference to `realistic`)
 #include <benchmark/benchmark.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
+
+#include <atomic>
 
 #include <cstdio>
 #include <cstring>
@@ -75,12 +81,20 @@ enum Pattern : int {
   kRandomPipeline = 8,
   kRandomBatch = 9,
   kBurstBatch = 10,
+  kRandomBigBatch = 11,
+  kBurstBigBatch = 12,
 };
 bool IsBurst(Pattern p) {
   return p == kBurst || p == kBurstPrefetch2 || p == kBurstPrefetch || p == kBurstPipeline ||
-         p == kBurstBatch;
+         p == kBurstBatch || p == kBurstBigBatch;
 }
-constexpr size_t kBatch = 64;  // messages per UpdateBatch call (a worker's fetched batch)
+bool IsBatch(Pattern p) {
+  return p == kRandomBatch || p == kBurstBatch || p == kRandomBigBatch || p == kBurstBigBatch;
+}
+constexpr size_t kBatch = 64;  // messages per UpdateBatch call (chunked, stripes per chunk)
+// Messages per UpdateBatch call in the big-batch patterns (a stream
+// worker's fetched batch is 500 by default).
+constexpr size_t kBigBatch = 512;
 enum Mix : int { kRealistic = 0, kAllRisky = 1, kEvery = 2, kNoCues = 3 };
 
 struct Msg {
@@ -138,6 +152,15 @@ std::vector<Msg> MakeStream(int n, Pattern p, size_t length, Mix mix = kRealisti
   return out;
 }
 
+long AnonHugeKb() {
+  std::ifstream f("/proc/self/smaps_rollup");
+  std::string line;
+  while (std::getline(f, line)) {
+    if (line.rfind("AnonHugePages:", 0) == 0) return std::stol(line.substr(14));
+  }
+  return -1;
+}
+
 long MinorFaults() {
   rusage u{};
   getrusage(RUSAGE_SELF, &u);
@@ -178,9 +201,11 @@ void WithStream(int n, Pattern pattern, Mix mix, Run run) {
   int64_t tick = 0;
   // Batch patterns: each step queues one message; every kBatch-th step
   // updates the queued batch (time per step = time per message).
-  std::vector<vigil::ConversationMessage> batch(kBatch);
-  std::vector<vigil::ConversationUpdate> outs(kBatch);
-  std::vector<vigil::Status> statuses(kBatch);
+  const size_t batch_size =
+      pattern == kRandomBigBatch || pattern == kBurstBigBatch ? kBigBatch : kBatch;
+  std::vector<vigil::ConversationMessage> batch(batch_size);
+  std::vector<vigil::ConversationUpdate> outs(batch_size);
+  std::vector<vigil::Status> statuses(batch_size);
   size_t queued = 0;
   auto step_batch = [&] {
     const Msg& s = stream[i];
@@ -192,7 +217,7 @@ void WithStream(int n, Pattern pattern, Mix mix, Run run) {
     q.recipient = s.from_a ? kBob : kAlice;
     q.ts_ms = kT0 + ++tick * 1000;
     q.cues = &cues[s.cue];
-    if (++queued == kBatch) {
+    if (++queued == batch_size) {
       t.UpdateBatch(batch, outs, statuses);
       benchmark::DoNotOptimize(statuses.data());
       queued = 0;
@@ -216,7 +241,7 @@ void WithStream(int n, Pattern pattern, Mix mix, Run run) {
     benchmark::DoNotOptimize(t.Update(m, &u));
     if (++i == len) i = 0;
   };
-  if (pattern == kRandomBatch || pattern == kBurstBatch) {
+  if (IsBatch(pattern)) {
     run(step_batch);
   } else {
     run(step);
@@ -228,6 +253,8 @@ void RunUpdates(benchmark::State& state, Pattern pattern, Mix mix) {
   WithStream(static_cast<int>(state.range(0)), pattern, mix, [&](auto& step) {
     faults_before = MinorFaults();
     for (auto _ : state) step();
+    // Huge pages mapped while the tracker lives (its tables ask for them).
+    state.counters["anon_huge_MB"] = static_cast<double>(AnonHugeKb()) / 1024.0;
   });
   state.SetItemsProcessed(state.iterations());
   // Page faults in the timed loop (first touches of a growing heap) per message.
@@ -244,12 +271,14 @@ BENCHMARK(BM_UpdateCuesGiven)
     ->ArgsProduct({{1000, 1000000},
                    {kBurst, kRandom, kRandomPrefetch, kRoundRobin, kBurstPrefetch2,
                     kRandomPrefetch2, kBurstPrefetch, kBurstPipeline, kRandomPipeline,
-                   kRandomBatch, kBurstBatch}});
+                   kRandomBatch, kBurstBatch, kRandomBigBatch, kBurstBigBatch}});
 // 10 M conversations (2.6 GB): a fixed iteration count, so that each
 // repetition builds the state once (no iteration-count estimation runs).
 BENCHMARK(BM_UpdateCuesGiven)
     ->ArgNames({"convs", "pattern"})
-    ->ArgsProduct({{10000000}, {kBurst, kRandom, kRandomPipeline, kRandomBatch, kBurstBatch}})
+    ->ArgsProduct({{10000000},
+                   {kBurst, kRandom, kRandomPipeline, kRandomBatch, kBurstBatch, kRandomBigBatch,
+                    kBurstBigBatch}})
     ->Iterations(1 << 21);
 
 void BM_UpdateCuesGivenAllRisky(benchmark::State& state) {
@@ -271,7 +300,8 @@ void BM_UpdateNoCues(benchmark::State& state) {
 }
 BENCHMARK(BM_UpdateNoCues)
     ->ArgNames({"convs", "pattern"})
-    ->ArgsProduct({{1000, 1000000}, {kBurst, kRandom, kRandomBatch, kBurstBatch}});
+    ->ArgsProduct({{1000, 1000000},
+                   {kBurst, kRandom, kRandomBatch, kBurstBatch, kRandomBigBatch, kBurstBigBatch}});
 
 // Age/grade extraction on a typical short message (runs in Update when text is given).
 void BM_AgeFacts(benchmark::State& state) {
@@ -341,6 +371,84 @@ BENCHMARK(BM_BaselineRecordTouch)
     ->ArgNames({"convs", "pattern"})
     ->ArgsProduct({{1000, 1000000}, {kBurst, kRandom}});
 
+// The physical floor of the batch path on this machine: per message one
+// random 128-byte record (the tracker's stride; the tables of 64 stripes
+// laid out as one array of the same total size, 2 MiB-aligned) has its
+// first line read and written, the record kFloorAhead messages later
+// requested first. Arg 2 (lock): 0 none, 1 one `lock xchg` (+ release
+// store) per message on its stripe's lock line (what Update does), 2 one per
+// 64 messages, 3 no lock but a dependent chain of 100 multiplies per
+// message (about an update's time in cache: does the prefetch still hide
+// the miss when messages are far apart?), 4 as 3 with the next 16 records'
+// first words also loaded together every 16 messages (page walks and
+// misses overlapped by demand loads); arg 3 (thp): 1 madvise(MADV_HUGEPAGE)
+// as the tracker's tables, 0 4 KiB pages only. Counter anon_huge_MB: huge
+// pages mapped.
+constexpr size_t kFloorAhead = 16;
+
+void BM_FloorRecordTouch(benchmark::State& state) {
+  const int n = static_cast<int>(state.range(0));
+  const int lock_mode = static_cast<int>(state.range(2));
+  struct alignas(128) Rec {
+    uint64_t v[16];
+  };
+  // The tracker's capacity: per stripe the power of two keeping load <= 0.8.
+  size_t per = 8;
+  while ((static_cast<size_t>(n) / 64 + 1) * 5 > per * 4) per *= 2;
+  const size_t cap = per * 64;
+  const size_t bytes = cap * sizeof(Rec);
+  const size_t huge = size_t{2} << 20;
+  void* raw = mmap(nullptr, bytes + huge, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
+                   -1, 0);
+  if (raw == MAP_FAILED) {
+    state.SkipWithError("mmap failed");
+    return;
+  }
+  auto* recs = reinterpret_cast<Rec*>((reinterpret_cast<uintptr_t>(raw) + huge - 1) & ~(huge - 1));
+  if (state.range(3) != 0) (void)madvise(recs, bytes, MADV_HUGEPAGE);
+  std::memset(recs, 1, bytes);  // touched, as a filled table
+  struct alignas(64) Lock {
+    std::atomic<bool> held{false};
+  };
+  std::vector<Lock> locks(64);
+  std::vector<Msg> stream = MakeStream(n, static_cast<Pattern>(state.range(1)), StreamLength(n));
+  const size_t len = stream.size();
+  auto at = [&](uint64_t key) -> Rec& { return recs[key & (cap - 1)]; };
+  size_t i = 0, since = 0;
+  for (auto _ : state) {
+    __builtin_prefetch(&at(stream[(i + kFloorAhead) % len].key), 1);
+    const uint64_t key = stream[i].key;
+    if (lock_mode == 1 || (lock_mode == 2 && ++since == 64)) {
+      since = 0;
+      Lock& l = locks[(key >> 32) & 63];
+      benchmark::DoNotOptimize(l.held.exchange(true, std::memory_order_acquire));
+      l.held.store(false, std::memory_order_release);
+    }
+    if (lock_mode == 4 && i % 16 == 0) {  // the next 16 records' first words loaded together
+      uint64_t acc = 0;
+      for (size_t k = 0; k < 16; ++k) acc += at(stream[(i + k) % len].key).v[0];
+      benchmark::DoNotOptimize(acc);
+    }
+    if (lock_mode == 3 || lock_mode == 4) {  // ~100 ns of work per message (an update's)
+      uint64_t x = key;
+      for (int k = 0; k < 100; ++k) {
+        x = x * 0x9E3779B97F4A7C15ULL + k;
+        benchmark::DoNotOptimize(x);
+      }
+    }
+    Rec& r = at(key);
+    ++r.v[0];
+    benchmark::DoNotOptimize(r.v[5] += r.v[0]);
+    if (++i == len) i = 0;
+  }
+  state.SetItemsProcessed(state.iterations());
+  state.counters["anon_huge_MB"] = static_cast<double>(AnonHugeKb()) / 1024.0;
+  munmap(raw, bytes + huge);
+}
+BENCHMARK(BM_FloorRecordTouch)
+    ->ArgNames({"convs", "pattern", "lock", "thp"})
+    ->ArgsProduct({{1000, 1000000, 10000000}, {kBurst, kRandom}, {0, 1, 2, 3, 4}, {0, 1}});
+
 long RssKb() {
   std::ifstream f("/proc/self/status");
   std::string line;
@@ -405,9 +513,9 @@ int main(int argc, char** argv) {
     int convs = 0, pattern = 0, mix = 0;
     long updates = 0;
     if (std::sscanf(argv[1] + 8, "%d,%d,%d,%ld", &convs, &pattern, &mix, &updates) != 4 ||
-        convs <= 0 || pattern < 0 || pattern > kBurstBatch || mix < 0 || mix > kNoCues ||
+        convs <= 0 || pattern < 0 || pattern > kBurstBigBatch || mix < 0 || mix > kNoCues ||
         updates < 0) {
-      std::fprintf(stderr, "usage: %s --drive=CONVS,PATTERN(0-10),MIX(0-3),UPDATES\n", argv[0]);
+      std::fprintf(stderr, "usage: %s --drive=CONVS,PATTERN(0-12),MIX(0-3),UPDATES\n", argv[0]);
       return 2;
     }
     WithStream(convs, static_cast<Pattern>(pattern), static_cast<Mix>(mix), [&](auto& step) {

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <initializer_list>
 #include <span>
+#include <atomic>
 #include <thread>
 
 #include "conversation/serialize.h"
@@ -515,10 +516,12 @@ TEST(ConversationTracker, UpdateBatchMatchesUpdateInOrder) {
   }
   std::vector<ConversationUpdate> out(kMessages);
   std::vector<Status> status(kMessages);
-  // Batches of varying size: 1, a partial group, a full group, several groups.
+  // Batches of varying size: 1, a partial chunk, a full chunk, several
+  // chunks.
   size_t alerts = 0, refused = 0;
   for (size_t at = 0, k = 0; at < kMessages; ++k) {
-    size_t n = std::min<size_t>(std::vector<size_t>{1, 5, 16, 37, 64}[k % 5], kMessages - at);
+    size_t n = std::min<size_t>(std::vector<size_t>{1, 5, 16, 37, 64, 300, 700}[k % 7],
+                                kMessages - at);
     bat.UpdateBatch(std::span(msgs).subspan(at, n), std::span(out).subspan(at, n),
                     std::span(status).subspan(at, n));
     for (size_t i = at; i < at + n; ++i) {
@@ -855,6 +858,68 @@ TEST(ConversationTracker, ConcurrentUpdatesOfDistinctConversations) {
   }
   for (auto& th : threads) th.join();
   EXPECT_EQ(t.size(), 2000u);
+}
+
+// Threads on one tracker, each with its own conversations, through Update
+// and UpdateBatch of several sizes at once (batches hold a chunk's stripes
+// while single updates take one): every conversation ends as a tracker fed
+// its messages alone in order.
+TEST(ConversationTracker, ConcurrentUpdatesAndBatchesOfDistinctConversations) {
+  ConversationTracker shared;
+  const std::vector<MessageCues> cues = {MessageCues(), Cues({F::kFlattery}),
+                                         Cues({F::kSecrecy, F::kImageRequest})};
+  constexpr int kThreads = 4, kConvs = 40, kMessages = 2000;
+  std::vector<std::vector<std::string>> convs(kThreads), ids(kThreads);
+  std::vector<std::vector<ConversationMessage>> msgs(kThreads);
+  for (int th = 0; th < kThreads; ++th) {
+    for (int c = 0; c < kConvs; ++c) {
+      convs[th].push_back("t" + std::to_string(th) + "-" + std::to_string(c));
+    }
+    for (int i = 0; i < kMessages; ++i) ids[th].push_back("m" + std::to_string(i));
+    for (int i = 0; i < kMessages; ++i) {
+      ConversationMessage m;
+      m.conversation = convs[th][(i * 7 + i / 13) % kConvs];
+      m.id = ids[th][i];
+      m.sender = i % 2 ? "adult" : "kid";
+      m.recipient = i % 2 ? "kid" : "adult";
+      m.ts_ms = kT0 + static_cast<int64_t>(i) * kMin;
+      m.text = i % 9 == 0 ? "im 12" : "";
+      m.cues = &cues[(i / 3) % cues.size()];
+      msgs[th].push_back(m);
+    }
+  }
+  // Thread 0 updates one message at a time, the others in batches of 64,
+  // 300 and 1000.
+  const size_t batch[kThreads] = {1, 64, 300, 1000};
+  std::vector<std::thread> threads;
+  std::atomic<int> failures{0};
+  for (int th = 0; th < kThreads; ++th) {
+    threads.emplace_back([&, th] {
+      std::vector<ConversationUpdate> out(kMessages);
+      std::vector<Status> status(kMessages);
+      for (size_t at = 0; at < kMessages; at += batch[th]) {
+        size_t n = std::min<size_t>(batch[th], kMessages - at);
+        if (n == 1) {
+          status[at] = shared.Update(msgs[th][at], &out[at]);
+        } else {
+          shared.UpdateBatch(std::span(msgs[th]).subspan(at, n), std::span(out).subspan(at, n),
+                             std::span(status).subspan(at, n));
+        }
+      }
+      for (const Status& s : status) failures += !s.ok();
+    });
+  }
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(failures.load(), 0);
+  EXPECT_EQ(shared.size(), static_cast<size_t>(kThreads * kConvs));
+  for (int th = 0; th < kThreads; ++th) {
+    ConversationTracker alone;
+    ConversationUpdate u;
+    for (const ConversationMessage& m : msgs[th]) ASSERT_TRUE(alone.Update(m, &u).ok());
+    for (const std::string& c : convs[th]) {
+      EXPECT_EQ(shared.CheckpointConversation(c), alone.CheckpointConversation(c)) << c;
+    }
+  }
 }
 
 TEST(ConversationTracker, RefusesMessageWithoutConversation) {
