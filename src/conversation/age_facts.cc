@@ -325,9 +325,26 @@ void FindRoles(const PairFilter& pf, std::string_view s, AgeFacts* f) {
   }
 }
 
+// "lily's" before a kin word (someone else's mum), not "it's" or "that's"
+// ("it's aunt rosie" introduces the sender).
+bool NameGenitive(std::string_view before) {
+  size_t q = before.size() >= 2 && before.ends_with("'s") ? before.size() - 2
+             : before.ends_with("\xE2\x80\x99s")      ? before.size() - 4
+                                                        : std::string_view::npos;
+  if (q == std::string_view::npos) return false;
+  size_t w = q;
+  while (w > 0 && IsAlnum(before[w - 1])) --w;
+  std::string_view word = before.substr(w, q - w);
+  for (std::string_view c : {"it", "that", "here", "there", "he", "she", "who", "what", "let", "this"}) {
+    if (word == c) return false;
+  }
+  return !word.empty();
+}
+
 void ExtractEnglish(const PairFilter& pf, std::string_view s, bool digit, AgeFacts* f) {
   // "i'm 12", "im 12", "i am 12", "turning 13", "just turned 13"
-  for (std::string_view lead : {"i'm ", "im ", "i am ", "iam ", "turning ", "just turned ",
+  for (std::string_view lead : {"i'm ", "im ", "i am ", "iam ", "turning ", "just turned ", "finally ",
+                                "i turned ",
                                 "i'm only ", "im only ", "i am only ", "i'm just ", "im just ",
                                 "i'm almost ", "im almost ", "ill be ", "i'll be ", "i will be "}) {
     for (size_t p = pf.Find(s, lead); p != std::string_view::npos; p = s.find(lead, p + 1)) {
@@ -433,8 +450,11 @@ void ExtractEnglish(const PairFilter& pf, std::string_view s, bool digit, AgeFac
     for (char c : after) {
       if (IsAlnum(c)) last = false;
     }
+    // Someone's kin, not the addressee's: "your mum", "lily's mum", "the mum".
     bool possessive = before.ends_with("your") || before.ends_with("ur") ||
-                      before.ends_with("my") || before.ends_with("his") || before.ends_with("her");
+                      before.ends_with("my") || before.ends_with("his") || before.ends_with("her") ||
+                      before.ends_with("their") || before.ends_with(" the") || before == "the" ||
+                      NameGenitive(before);
     // Opening the message by addressing: "mom im 12 not 5", "dad, can i…"
     // (not "mom said no", which talks about her).
     bool vocative = false;

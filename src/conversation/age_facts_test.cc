@@ -42,7 +42,10 @@ TEST(AgeFacts, AsksAndThirdParty) {
   EXPECT_EQ(f.self_age, -1);
   EXPECT_TRUE(ExtractAgeFacts("thanks grandma!").kinship);
   EXPECT_FALSE(ExtractAgeFacts("is your mom home").kinship);
-  EXPECT_FALSE(ExtractAgeFacts("is your mom home").kinship);
+  EXPECT_FALSE(ExtractAgeFacts("i can't lie she'll ring lily's mum").kinship);
+  EXPECT_FALSE(ExtractAgeFacts("ask the mum").kinship);
+  EXPECT_EQ(ExtractAgeFacts("haha it was my birthday, finally 14").self_age, 14);
+  EXPECT_EQ(ExtractAgeFacts("finally 10 days left").self_age, -1);
 }
 
 // A grade named without "I" in a longer message may be someone else's: it
