@@ -175,6 +175,13 @@ void AddAgeFacts(ConversationState& c, int sender, int recipient, const AgeFacts
   // A grade named without "I" by the one who asked about the other's is the
   // other's grade being praised or probed ("才五年级？…"), not the sender's.
   if (f.implicit_grade && prober) age = -1;
+  // ...and by one whose addressee already counts as a minor ("understudy in
+  // 8th grade is huge", after the child's "the middle school musical"): the
+  // addressee's schooling echoed, not the sender's.
+  if (f.implicit_grade && recipient >= 0 && recipient != sender) {
+    const int8_t theirs = c.part(recipient).self_age;
+    if (theirs != kUnknownAge && theirs >= 5 && theirs < 18) age = -1;
+  }
   // A bare number answers a recent age question from someone else.
   if (age < 0 && f.bare_number >= 5 && f.bare_number <= 99 && c.last_asker >= 0 &&
       c.last_asker != sender && c.messages - c.last_ask_msg <= 3) {

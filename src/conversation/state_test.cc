@@ -14,6 +14,7 @@
 #include <random>
 #include <string>
 
+#include "conversation/age_facts.h"
 #include "conversation/model.h"
 #include "vigil/conversation.h"
 
@@ -266,6 +267,28 @@ namespace {
 // or writes lies in the record's first cache line; what only cue messages
 // touch lies in the second (tracker.cc requests only the first line for
 // the others).
+// A grade named without "I" by someone whose addressee already counts as a
+// minor echoes the addressee's schooling ("understudy in 8th grade is huge"
+// after the child's "the middle school musical, i'm understudy"): the sender
+// stays of unknown age. Said to an addressee of unknown age, it is the
+// sender's own (a pupil's "8th grade is so hard").
+TEST(ConversationAgeFacts, GradeEchoedToAMinorIsNotTheSenders) {
+  ConversationState c;
+  const int coach = AddSlot(c, 11, 8, -1), child = AddSlot(c, 22, 8, -1);
+  ASSERT_GE(coach, 0);
+  ASSERT_GE(child, 0);
+  AddAgeFacts(c, child, coach, ExtractAgeFacts("i'm in 7th grade"));
+  ASSERT_EQ(c.part(child).self_age, 13);
+  const AgeFacts echo = ExtractAgeFacts("understudy in 8th grade is huge, don't sell yourself short");
+  ASSERT_TRUE(echo.implicit_grade);
+  AddAgeFacts(c, coach, child, echo);
+  EXPECT_EQ(c.part(coach).self_age, kUnknownAge);
+  ConversationState peers;
+  const int a = AddSlot(peers, 11, 8, -1), b = AddSlot(peers, 22, 8, -1);
+  AddAgeFacts(peers, a, b, echo);
+  EXPECT_EQ(peers.part(a).self_age, 14);
+}
+
 TEST(ConversationLayout, PerMessageFieldsInTheFirstLine) {
   ConversationState c;
   const char* base = reinterpret_cast<const char*>(&c);
