@@ -220,6 +220,19 @@ bool CurriculumAfter(std::string_view rest) {
   return false;
 }
 
+// A level followed by "能", "会" or a word for pupils, with no 我 before it in
+// its clause, is said of pupils at that level in general ("初二能把顶点式用这么
+// 熟的不多", "初二学生都这样"), as a tutor writes: no one's age. Not "我初二能…".
+bool GenericPupilsAfter(std::string_view clause, std::string_view rest) {
+  static constexpr std::string_view kAfter[] = {"能", "會", "会", "的学生", "的學生", "学生", "學生",
+                                                "的孩子", "的小孩", "小孩"};
+  if (clause.find("我") != std::string_view::npos) return false;
+  for (std::string_view w : kAfter) {
+    if (rest.starts_with(w)) return true;
+  }
+  return false;
+}
+
 // Whether a school grade or level at byte p is plainly the sender's own: a
 // first-person word earlier in its clause ("我才五年级", "i'm in 7th grade"),
 // or a short message that is little more than the answer ("國一 13歲",
@@ -464,7 +477,20 @@ void ExtractEnglish(const PairFilter& pf, std::string_view s, bool digit, AgeFac
         vocative = vocative || after.starts_with(a);
       }
     }
-    if (!possessive && (lead || vocative || (last && !before.empty()))) f->kinship = true;
+    // "yes mum has work till 8", "ok mum says thanks": after the lead word the
+    // kin word is the subject of a verb, talked about, not addressed (a comma
+    // keeps the address: "yes mum, i will").
+    bool subject = false;
+    for (std::string_view v : {" has", " had", " said", " says", " is ", " was ", " will", " wants",
+                               " works", " can", " cant", " can't", " doesnt", " doesn't", " didnt",
+                               " didn't", " did ", " thinks", " knows", " gets", " got ", " went",
+                               " goes", " lets", " let ", " told", " asked", " asks", " needs",
+                               " made", " makes", " would", " should", " isnt", " isn't", "'s "}) {
+      subject = subject || after.starts_with(v);
+    }
+    if (!possessive && ((lead && !subject) || vocative || (last && !before.empty()))) {
+      f->kinship = true;
+    }
   }
 }
 
@@ -589,6 +615,7 @@ void ExtractChinese(const PairFilter& pf, std::string_view s, AgeFacts* f) {
     if (p == std::string_view::npos) continue;
     if (!l.not_after.empty() && p >= 3 && s.substr(p - 3, 3) == l.not_after) continue;
     if (CurriculumAfter(s.substr(p + l.word.size()))) continue;  // 初二几何: a syllabus, not a person
+    if (GenericPupilsAfter(ClauseBefore(s, p, true), s.substr(p + l.word.size()))) continue;
     bool other = AboutAddressee(pf, s, p, true);
     if (!other && f->from_grade && l.age <= 9) continue;  // 國小五年級: the grade is more precise
     if (!other && f->self_age >= 0 && !f->from_grade) continue;  // a stated age wins

@@ -84,6 +84,13 @@ TEST(AgeFacts, RepliesLeadingWithTheAgeAndOthersGrades) {
 }
 
 TEST(AgeFacts, KinWordAsSubjectIsNotAddressing) {
+  // After a lead word the kin word may be the subject of a verb (a child
+  // telling an adult about her mother), not the addressee.
+  EXPECT_FALSE(ExtractAgeFacts("hi yes mum has work till 8").kinship);
+  EXPECT_FALSE(ExtractAgeFacts("ok mum says thanks").kinship);
+  EXPECT_FALSE(ExtractAgeFacts("yes mum said i can").kinship);
+  EXPECT_TRUE(ExtractAgeFacts("yes mum, i will").kinship);
+  EXPECT_TRUE(ExtractAgeFacts("ok mum").kinship);
   EXPECT_FALSE(ExtractAgeFacts("嗯 奶奶有时候来").kinship);
   EXPECT_TRUE(ExtractAgeFacts("嗯 奶奶").kinship);
   EXPECT_TRUE(ExtractAgeFacts("谢谢奶奶！").kinship);
@@ -106,6 +113,14 @@ TEST(AgeFacts, ChineseMainlandAndTaiwan) {
   EXPECT_TRUE(ExtractAgeFacts("我女儿上三年级").third_party);
   EXPECT_EQ(ExtractAgeFacts("我女儿上三年级").self_age, -1);
   EXPECT_TRUE(ExtractAgeFacts("奶奶好").kinship);
+}
+
+// A level said of pupils in general is no one's age ("初二能把…用这么熟的不多",
+// a tutor's praise); the pupil's own "我初二…" still is.
+TEST(AgeFacts, LevelOfPupilsInGeneral) {
+  EXPECT_EQ(ExtractAgeFacts("初二能把顶点式用这么熟的不多").self_age, -1);
+  EXPECT_EQ(ExtractAgeFacts("初二学生都这样").self_age, -1);
+  EXPECT_EQ(ExtractAgeFacts("我初二能做完这些").self_age, 13);
 }
 
 TEST(AgeFacts, BareNumbers) {
