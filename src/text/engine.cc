@@ -116,31 +116,43 @@ std::string CanonChars(const Normalizer& norm, std::string_view s, bool regex) {
 // Every writing of syllables s1..sn in the shadow (see NormalizedText::shadow)
 // as literal patterns: each syllable is a Han homophone ("luo;"), spelled
 // ("luo") or, with initials, its first letter ("l"); a Latin element followed
-// by a Han one gets the separating space the shadow carries. Literals keep
-// Vectorscan on its fast literal matchers (3^n forms; n <= 6 syllables).
+// by a Han one gets the separating space the shadow carries. Two spelled
+// syllables in a row are written joined or with one space between them
+// ("weixin", "wei xin": pinyin typed as words); initials never take a space
+// ("w x" is too common). Literals keep Vectorscan on its fast literal
+// matchers (3^n forms, and up to 2^(n-1) spacings of each; n <= 6 syllables).
 std::vector<std::string> PinyinLiterals(const std::vector<std::string>& syl, bool initials) {
   const int alts = initials ? 3 : 2;
   size_t total = 1;
   for (size_t k = 0; k < syl.size(); ++k) total *= alts;
   std::vector<std::string> out;
+  std::vector<int> forms(syl.size());
   for (size_t combo = 0; combo < total; ++combo) {
-    std::string lit = "\\b";
     size_t c = combo;
-    bool prev_latin = false;
+    int gaps = 0;  // places between two spelled syllables
     for (size_t k = 0; k < syl.size(); ++k) {
-      int form = static_cast<int>(c % alts);
+      forms[k] = static_cast<int>(c % alts);
       c /= alts;
-      if (form == 0) {  // Han homophone
-        if (prev_latin) lit += "\\x20";
-        lit += EscapeLiteral(syl[k] + ";");
-        prev_latin = false;
-      } else {
-        lit += EscapeLiteral(form == 1 ? syl[k] : syl[k].substr(0, 1));
+      if (k > 0 && forms[k] == 1 && forms[k - 1] == 1) ++gaps;
+    }
+    for (uint32_t spaced = 0; spaced < (1u << gaps); ++spaced) {
+      std::string lit = "\\b";
+      bool prev_latin = false;
+      int gap = 0;
+      for (size_t k = 0; k < syl.size(); ++k) {
+        if (forms[k] == 0) {  // Han homophone
+          if (prev_latin) lit += "\\x20";
+          lit += EscapeLiteral(syl[k] + ";");
+          prev_latin = false;
+          continue;
+        }
+        if (k > 0 && forms[k] == 1 && forms[k - 1] == 1 && ((spaced >> gap++) & 1u)) lit += "\\x20";
+        lit += EscapeLiteral(forms[k] == 1 ? syl[k] : syl[k].substr(0, 1));
         prev_latin = true;
       }
+      if (prev_latin) lit += "\\b";
+      out.push_back(std::move(lit));
     }
-    if (prev_latin) lit += "\\b";
-    out.push_back(std::move(lit));
   }
   return out;
 }

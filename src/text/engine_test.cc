@@ -126,6 +126,7 @@ TEST_F(EngineTest, EveryObfuscationFamilyHitsTheSameEntry) {
            {"箩莉资源", 0, 6},           // homophone
            {"LL资源", 0, 2},             // pinyin initials
            {"luoli 资源", 0, 5},         // spelled pinyin
+           {"luo li 资源", 0, 6},        // spelled pinyin typed as words
            {"ㄌㄌ资源", 0, 6},           // zhuyin initials
            {"萝-莉资源", 0, 7},          // separator
            {"萝\u200B莉资源", 0, 9},     // zero width
