@@ -233,6 +233,13 @@ bool GenericPupilsAfter(std::string_view clause, std::string_view rest) {
   return false;
 }
 
+// Hong Kong and Macau secondary forms: 中一 .. 中六 (ages 12 .. 17). "中" ends
+// many words ("其中一个", "集中一下", "期中一定", "高中一年级", "中二病"), so a
+// form counts only after a character that does not make such a word and
+// before the end, a non-Han byte or a word that follows a form ("我先中三",
+// "中二學生", "中一嘅").
+void HongKongForms(const PairFilter& pf, std::string_view s, AgeFacts* f);
+
 // Whether a school grade or level at byte p is plainly the sender's own: a
 // first-person word earlier in its clause ("我才五年级", "i'm in 7th grade"),
 // or a short message that is little more than the answer ("國一 13歲",
@@ -494,6 +501,39 @@ void ExtractEnglish(const PairFilter& pf, std::string_view s, bool digit, AgeFac
   }
 }
 
+void HongKongForms(const PairFilter& pf, std::string_view s, AgeFacts* f) {
+  static constexpr std::string_view kForms[] = {"中一", "中二", "中三", "中四", "中五", "中六"};
+  static constexpr std::string_view kNotAfter[] = {
+      "其", "高", "初", "集", "当", "當", "之", "途", "期", "空", "心", "命", "打", "看", "选",
+      "選", "猜", "射", "击", "擊", "考", "国", "國", "家", "手", "口", "眼", "水", "城", "市",
+      "区", "區", "场", "場", "正", "暗", "无", "無", "意", "梦", "夢", "雨", "海", "山", "林"};
+  static constexpr std::string_view kNext[] = {
+      "学", "學", "生", "嘅", "的", "级", "級", "班", "女", "男", "仔", "妹", "咋", "啦",
+      "呀", "喇", "咗", "喎", "吖", "呢", "囉", "啊", "了", "嗰", "果", "那", "时", "時"};
+  for (size_t k = 0; k < 6; ++k) {
+    std::string_view w = kForms[k];
+    for (size_t p = pf.Find(s, w); p != std::string_view::npos; p = s.find(w, p + 1)) {
+      bool bad_before = false;
+      for (std::string_view b : kNotAfter) bad_before = bad_before || (p >= b.size() && s.substr(p - b.size(), b.size()) == b);
+      if (bad_before) continue;
+      std::string_view rest = s.substr(p + w.size());
+      bool ok_after = rest.empty() || static_cast<unsigned char>(rest[0]) < 0x80 ||
+                      rest.starts_with("，") || rest.starts_with("。") || rest.starts_with("！") ||
+                      rest.starts_with("？") || rest.starts_with("…");
+      for (std::string_view n : kNext) ok_after = ok_after || rest.starts_with(n);
+      if (!ok_after) continue;
+      const int age = 12 + static_cast<int>(k);
+      bool other = AboutAddressee(pf, s, p, true);
+      if (!other && f->self_age >= 0) return;
+      if (other && f->other_age >= 0) return;
+      if (OthersNamed(ClauseBefore(s, p, true))) return;
+      Record(f, age, true, other);
+      if (!other) f->implicit_grade = !SelfStated(pf, s, p, true);
+      return;
+    }
+  }
+}
+
 // Chinese numerals 一..九十九 and ASCII digits at s[p]; -1 when none.
 int ParseZhNumber(std::string_view s, size_t p, size_t* end) {
   static constexpr std::string_view kDigits[] = {"零", "一", "二", "三", "四", "五",
@@ -594,7 +634,15 @@ void ExtractChinese(const PairFilter& pf, std::string_view s, AgeFacts* f) {
         size_t e = 0;
         int v = ParseZhNumber(s, p - back, &e);
         if (v >= 1 && v <= 9 && e == p) {
-          RecordGrade(pf, s, p - back, true, v <= 6 ? GradeToAge(v) : v + 6, f);
+          // 高中一年级 / 初中二年级: a year of senior or junior secondary school.
+          const size_t q = p - back;
+          const auto before = [&](std::string_view w) {
+            return q >= w.size() && s.substr(q - w.size(), w.size()) == w;
+          };
+          int age = v <= 6 ? GradeToAge(v) : v + 6;
+          if (v <= 3 && before("高中")) age = 14 + v;
+          if (v <= 3 && (before("初中") || before("国中") || before("國中"))) age = 11 + v;
+          RecordGrade(pf, s, q, true, age, f);
           break;
         }
       }
@@ -624,6 +672,7 @@ void ExtractChinese(const PairFilter& pf, std::string_view s, AgeFacts* f) {
     Record(f, l.age, true, other);
     if (!other) f->implicit_grade = !SelfStated(pf, s, p, true);
   }
+  HongKongForms(pf, s, f);
   // Kinship: "我是小姨", "谢谢奶奶", "知道啦妈妈", "小姨好", "小姨给你…".
   // Simplified and Traditional forms (this text is not folded to Simplified).
   static constexpr std::string_view kKin[] = {"妈妈", "媽媽", "奶奶", "爷爷", "爺爺", "外婆", "外公",

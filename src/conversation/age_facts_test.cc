@@ -123,6 +123,19 @@ TEST(AgeFacts, LevelOfPupilsInGeneral) {
   EXPECT_EQ(ExtractAgeFacts("我初二能做完这些").self_age, 13);
 }
 
+// Hong Kong and Macau forms, and the words that merely contain 中一 .. 中六.
+TEST(AgeFacts, HongKongForms) {
+  EXPECT_EQ(ExtractAgeFacts("唔好呀 我先中三").self_age, 14);
+  EXPECT_EQ(ExtractAgeFacts("中二 你呢").self_age, 13);
+  EXPECT_EQ(ExtractAgeFacts("我讀緊中五").self_age, 16);
+  EXPECT_EQ(ExtractAgeFacts("其中一个是我同学").self_age, -1);
+  EXPECT_EQ(ExtractAgeFacts("大家集中一下").self_age, -1);
+  EXPECT_EQ(ExtractAgeFacts("期中一定要考好").self_age, -1);
+  EXPECT_EQ(ExtractAgeFacts("我高中一年级").self_age, 15);  // 高一, not 中一 nor grade 1
+  EXPECT_EQ(ExtractAgeFacts("我初中二年级").self_age, 13);
+  EXPECT_EQ(ExtractAgeFacts("他有点中二病").self_age, -1);
+}
+
 TEST(AgeFacts, BareNumbers) {
   EXPECT_EQ(ExtractAgeFacts("12").bare_number, 12);
   EXPECT_EQ(ExtractAgeFacts("13岁").bare_number, 13);
