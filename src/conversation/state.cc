@@ -170,8 +170,13 @@ void AddAgeFacts(ConversationState& c, int sender, int recipient, const AgeFacts
   }
   int age = f.self_age;
   // A parent who names a minor age or grade without "I" ("初一，12岁，语法比较弱",
-  // answering the tutor) speaks of their child.
-  if (p.self_age == kAdultByRole && age >= 0 && age < 18 && !f.self_stated) age = -1;
+  // answering the tutor) speaks of their child; so does an adult by role who
+  // answers someone's recent question with a minor age, even in a short
+  // reply ("孩子多大了呢？" "11岁，五年级").
+  const bool answers_recent = c.last_asker >= 0 && c.last_asker != sender &&
+                              c.messages - c.last_ask_msg <= 3;
+  const bool of_child = p.self_age == kAdultByRole && (!f.self_stated || answers_recent);
+  if (of_child && age >= 0 && age < 18) age = -1;
   // A grade named without "I" by the one who asked about the other's is the
   // other's grade being praised or probed ("才五年级？…"), not the sender's.
   if (f.implicit_grade && prober) age = -1;
@@ -183,8 +188,8 @@ void AddAgeFacts(ConversationState& c, int sender, int recipient, const AgeFacts
     if (theirs != kUnknownAge && theirs >= 5 && theirs < 18) age = -1;
   }
   // A bare number answers a recent age question from someone else.
-  if (age < 0 && f.bare_number >= 5 && f.bare_number <= 99 && c.last_asker >= 0 &&
-      c.last_asker != sender && c.messages - c.last_ask_msg <= 3) {
+  if (age < 0 && f.bare_number >= 5 && f.bare_number <= 99 && answers_recent &&
+      !(of_child && f.bare_number < 18)) {
     age = f.bare_number;
   }
   if (age >= 5 && age <= 99) p.self_age = static_cast<int8_t>(age);

@@ -289,6 +289,26 @@ TEST(ConversationAgeFacts, GradeEchoedToAMinorIsNotTheSenders) {
   EXPECT_EQ(peers.part(a).self_age, 14);
 }
 
+// A parent addressed with 您 (an adult by role) who answers a studio's
+// question about the child with a short "11岁，五年级" speaks of the child:
+// the parent does not become 11. A participant not known as an adult who
+// answers the same way does.
+TEST(ConversationAgeFacts, AdultByRoleAnsweringWithAChildsAgeSpeaksOfTheChild) {
+  ConversationState c;
+  const int studio = AddSlot(c, 11, 8, -1), parent = AddSlot(c, 22, 8, -1);
+  ASSERT_GE(studio, 0);
+  ASSERT_GE(parent, 0);
+  AddAgeFacts(c, studio, parent, ExtractAgeFacts("您好！谢谢喜欢。孩子多大了呢？"));
+  ASSERT_EQ(c.part(parent).self_age, kAdultByRole);
+  AddAgeFacts(c, parent, studio, ExtractAgeFacts("11岁，五年级"));
+  EXPECT_EQ(c.part(parent).self_age, kAdultByRole);
+  ConversationState d;
+  const int asker = AddSlot(d, 11, 8, -1), child = AddSlot(d, 22, 8, -1);
+  AddAgeFacts(d, asker, child, ExtractAgeFacts("你多大了"));
+  AddAgeFacts(d, child, asker, ExtractAgeFacts("11岁，五年级"));
+  EXPECT_EQ(d.part(child).self_age, 11);
+}
+
 TEST(ConversationLayout, PerMessageFieldsInTheFirstLine) {
   ConversationState c;
   const char* base = reinterpret_cast<const char*>(&c);
