@@ -23,7 +23,9 @@ function(vigil_add_test name)
   target_include_directories(${name} PRIVATE ${CMAKE_SOURCE_DIR}/src)
   vigil_warnings(${name})
   add_test(NAME ${name} COMMAND ${name} WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
-  set_tests_properties(${name} PROPERTIES ENVIRONMENT "VIGIL_BIN=$<TARGET_FILE:vigil_cli>")
+  # One compiled-database cache for the suite: the lexicon is compiled once.
+  set_tests_properties(${name} PROPERTIES ENVIRONMENT
+                       "VIGIL_BIN=$<TARGET_FILE:vigil_cli>;VIGIL_CACHE_DIR=${CMAKE_BINARY_DIR}/test-cache")
 endfunction()
 
 # vigil_add_bench(name src...): a Google Benchmark binary (not a test).

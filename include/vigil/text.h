@@ -237,7 +237,19 @@ class TextScratch {
 struct TextEngineOptions {
   NormalizerOptions normalizer;
   uint32_t max_raw_matches = 4096;  // per message; more stops the scan (truncated)
+  // Directory of the compiled-database cache ("" = no cache). Compile loads
+  // <cache_dir>/text-<key>.vsdb when it holds the databases of exactly
+  // these compile inputs (key: format version, Vectorscan version, host
+  // platform, every expression/flag/id), else compiles and writes the file
+  // atomically. A corrupt, foreign or unwritable cache is a warning, never
+  // an error, and never changes results. See src/text/db_cache.h.
+  std::string cache_dir;
 };
+
+// The cache directory front ends use by default: $VIGIL_CACHE_DIR when set
+// (an empty value disables the cache), else $XDG_CACHE_HOME/vigil, else
+// $HOME/.cache/vigil, else "" (no cache). `getenv` is injected (tests).
+std::string DefaultTextCacheDir(const char* (*getenv)(const char*));
 
 class TextEngine {
  public:

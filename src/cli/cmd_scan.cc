@@ -35,6 +35,8 @@ struct ScanOptions {
   std::string vault;    // --vault DIR: preserve hold/block/report evidence
   std::string key;      // --key FILE (default $VIGIL_KEY)
   int store_batch = 256;
+  std::string cache_dir;  // --cache-dir (default: $VIGIL_CACHE_DIR, XDG cache)
+  bool no_cache = false;  // --no-cache
 };
 
 int64_t NowMs() {
@@ -75,6 +77,7 @@ int RunScan(const ScanOptions& o) {
   PipelineOptions po;
   po.detectors.list_files = o.lists;
   po.detectors.data_dir = o.data_dir;
+  if (o.no_cache || !o.cache_dir.empty()) po.detectors.settings["text.cache_dir"] = o.no_cache ? "" : o.cache_dir;
   po.media_root = o.media_root;
   // Relative media paths in an events file are relative to that file.
   if (po.media_root.empty() && o.input != "-") {
@@ -165,6 +168,9 @@ void AddScanCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--lists", o->lists, "Hash list file(s) of known media")->expected(1, -1);
   cmd->add_option("-o,--out", o->out, "Write verdicts here instead of stdout");
   cmd->add_option("--data", o->data_dir, "Data directory (lexicons, tables, policy)");
+  cmd->add_option("--cache-dir", o->cache_dir,
+                  "Compiled lexicon cache directory\n(default: $VIGIL_CACHE_DIR, else $XDG_CACHE_HOME/vigil, else ~/.cache/vigil)");
+  cmd->add_flag("--no-cache", o->no_cache, "Compile the lexicon without the cache");
   cmd->add_option("--media-root", o->media_root,
                   "Resolve relative media paths against this directory\n(default: the events file's directory)");
   cmd->add_option("--max-line-bytes", o->max_line_bytes, "Longest accepted input line")

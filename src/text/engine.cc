@@ -7,8 +7,12 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <tuple>
 
+#include <spdlog/spdlog.h>
+
+#include "text/db_cache.h"
 #include "text/pattern_expand.h"
 #include "vigil/text.h"
 
@@ -375,6 +379,44 @@ Status CompileDb(const std::vector<std::string>& exprs, const std::vector<unsign
   }
   return Status::OK();
 }
+
+StatusOr<std::vector<HsDb>> CompileAll(const std::vector<DbSpec>& specs, const std::vector<PatInfo>& pats,
+                                       const std::vector<LexiconEntry>& entries) {
+  std::vector<HsDb> dbs(specs.size());
+  for (size_t i = 0; i < specs.size(); ++i) {
+    if (specs[i].exprs.empty()) continue;
+    hs_database_t* d = nullptr;
+    VIGIL_RETURN_IF_ERROR(CompileDb(specs[i].exprs, specs[i].flags, specs[i].ids, pats, entries, &d));
+    dbs[i].reset(d);
+  }
+  return dbs;
+}
+
+// The databases of `specs`: from the cache file of their key in
+// `cache_dir` when it holds a valid one, else compiled (and the file
+// written). Cache trouble is a warning, never an error: the engine then
+// runs as without a cache.
+StatusOr<std::vector<HsDb>> BuildDatabases(const std::vector<DbSpec>& specs, const std::string& cache_dir,
+                                           const std::vector<PatInfo>& pats,
+                                           const std::vector<LexiconEntry>& entries) {
+  if (cache_dir.empty()) return CompileAll(specs, pats, entries);
+  const DbCacheKey key = ComputeDbCacheKey(specs);
+  const std::string path = (std::filesystem::path(cache_dir) / DbCacheFileName(key)).string();
+  auto cached = LoadDbCache(path, key, specs.size());
+  if (cached.ok()) {
+    bool consistent = true;
+    for (size_t i = 0; i < specs.size(); ++i) consistent &= specs[i].exprs.empty() == ((*cached)[i] == nullptr);
+    if (consistent) return std::move(cached).value();
+    spdlog::warn("text engine cache {}: a database is missing or unexpected; recompiling", path);
+  } else if (cached.status().code() != StatusCode::kNotFound) {
+    spdlog::warn("text engine cache: {}; recompiling", cached.status().message());
+  }
+  VIGIL_ASSIGN_OR_RETURN(std::vector<HsDb> dbs, CompileAll(specs, pats, entries));
+  if (Status s = StoreDbCache(path, key, dbs); !s.ok()) {
+    spdlog::warn("text engine cache: {}; running without the cache", s.message());
+  }
+  return dbs;
+}
 }  // namespace
 
 TextScratch::TextScratch() : impl_(std::make_unique<Impl>()) {}
@@ -465,27 +507,29 @@ StatusOr<std::unique_ptr<TextEngine>> TextEngine::Compile(Lexicon lexicon, TextE
     }
   }
   if (exprs.empty()) return InvalidArgumentError("lexicon has no terms");
-  // Part 0: canonical patterns, 1: shadow literals, 2: both.
+  // Database order: 0 canonical patterns, 1 shadow literals, 2 both, then
+  // the SOM database of each regex by ordinal (an empty spec: no database).
+  std::vector<DbSpec> specs(3 + db->som_dbs.size());
   for (const int part : {0, 1, 2}) {
-    std::vector<std::string> part_exprs;
-    std::vector<unsigned> part_flags, part_ids;
+    DbSpec& sp = specs[part];
     for (size_t k = 0; k < exprs.size(); ++k) {
       if (part != 2 && (db->pats[ids[k]].kind == PatKind::kShadow) != (part == 1)) continue;
       if (db->pats[ids[k]].gated) continue;  // in the SOM database only
-      part_exprs.push_back(exprs[k]);
-      part_flags.push_back(flags[k]);
-      part_ids.push_back(ids[k]);
+      sp.exprs.push_back(exprs[k]);
+      sp.flags.push_back(flags[k]);
+      sp.ids.push_back(ids[k]);
     }
-    if (part_exprs.empty()) continue;
-    hs_database_t** out = part == 0 ? &db->canon_db : part == 1 ? &db->shadow_db : &db->both_db;
-    VIGIL_RETURN_IF_ERROR(CompileDb(part_exprs, part_flags, part_ids, db->pats, entries, out));
   }
   for (size_t k = 0; k < exprs.size(); ++k) {
     const PatInfo& p = db->pats[ids[k]];
     if (p.kind != PatKind::kCanonRegex) continue;
-    VIGIL_RETURN_IF_ERROR(CompileDb({exprs[k]}, {flags[k] | HS_FLAG_SOM_LEFTMOST}, {ids[k]}, db->pats, entries,
-                                    &db->som_dbs[p.regex]));
+    specs[3 + p.regex] = {{exprs[k]}, {flags[k] | HS_FLAG_SOM_LEFTMOST}, {ids[k]}};
   }
+  VIGIL_ASSIGN_OR_RETURN(std::vector<HsDb> dbs, BuildDatabases(specs, options.cache_dir, db->pats, entries));
+  db->canon_db = dbs[0].release();
+  db->shadow_db = dbs[1].release();
+  db->both_db = dbs[2].release();
+  for (size_t r = 0; r < db->som_dbs.size(); ++r) db->som_dbs[r] = dbs[3 + r].release();
   eng->pattern_count_ = exprs.size();
   eng->db_ = std::move(db);
   eng->lexicon_ = std::move(lexicon);
@@ -657,6 +701,13 @@ Status TextEngine::Analyze(std::string_view text, TextScratch& scratch, TextAnal
     for (uint16_t t : d.only) out->tag_score[t] *= d.factor;
   }
   return Status::OK();
+}
+
+std::string DefaultTextCacheDir(const char* (*getenv)(const char*)) {
+  if (const char* v = getenv("VIGIL_CACHE_DIR")) return v;
+  if (const char* v = getenv("XDG_CACHE_HOME"); v != nullptr && *v == '/') return std::string(v) + "/vigil";
+  if (const char* v = getenv("HOME"); v != nullptr && *v != '\0') return std::string(v) + "/.cache/vigil";
+  return "";
 }
 
 size_t TextEngine::ScanBytesForBenchmark(std::string_view bytes, TextScratch& scratch) const {

@@ -507,7 +507,9 @@ TEST(TextEvalTest, ReviewedHeldOutSetsDoNotRegress) {
 TEST(TextLexiconTest, QuotedSpeechIsDampedAsDiscussion) {
   auto lex = Lexicon::LoadDir(VIGIL_SOURCE_DIR "/data/lexicon");
   ASSERT_TRUE(lex.ok()) << lex.status().ToString();
-  auto eng = TextEngine::Compile(std::move(lex).value());
+  TextEngineOptions o;  // the suite's database cache (ctest sets VIGIL_CACHE_DIR)
+  o.cache_dir = DefaultTextCacheDir([](const char* v) -> const char* { return std::getenv(v); });
+  auto eng = TextEngine::Compile(std::move(lex).value(), o);
   ASSERT_TRUE(eng.ok());
   const int discussion = (*eng)->lexicon().FindTag("discussion");
   ASSERT_GE(discussion, 0);

@@ -91,6 +91,7 @@ TEST(LexiconTest, LoadDirReadsEveryTsvInNameOrder) {
   EXPECT_EQ(Lexicon::LoadDir(dir.string()).status().code(), StatusCode::kNotFound);
 }
 
+// Compiles without the database cache (the default): this checks the compile.
 TEST(LexiconTest, RepositoryLexiconLoadsAndCompiles) {
   auto lex = Lexicon::LoadDir("data/lexicon");
   ASSERT_TRUE(lex.ok()) << lex.status().ToString();

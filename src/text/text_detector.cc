@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 
 #include <spdlog/spdlog.h>
@@ -60,7 +61,14 @@ StatusOr<std::unique_ptr<Detector>> TextDetector::Create(const DetectorConfig& c
     }
     return lex.status();
   }
-  VIGIL_ASSIGN_OR_RETURN(auto engine, TextEngine::Compile(std::move(lex).value()));
+  TextEngineOptions eo;
+  // Setting "text.cache_dir" ("" = none), else the environment's default.
+  if (auto it = config.settings.find("text.cache_dir"); it != config.settings.end()) {
+    eo.cache_dir = it->second;
+  } else {
+    eo.cache_dir = DefaultTextCacheDir([](const char* v) -> const char* { return std::getenv(v); });
+  }
+  VIGIL_ASSIGN_OR_RETURN(auto engine, TextEngine::Compile(std::move(lex).value(), eo));
   VIGIL_ASSIGN_OR_RETURN(auto model, LoadModel(config));
   return std::unique_ptr<Detector>(new TextDetector(std::move(engine), min_score, std::move(model)));
 }
