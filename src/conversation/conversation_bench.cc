@@ -175,8 +175,13 @@ size_t StreamLength(int n) {
 
 // Builds n conversations and a message stream in `pattern`, then calls
 // run(step), where each step() feeds the tracker one message of the stream.
+// With `warm`, the whole stream is fed once before run(): every conversation
+// it reaches then holds its cue state (Cold block, evidence list allocated,
+// heap pages touched), as in a worker that has run for a while; without it,
+// the timed updates include each conversation's first cue (allocations and
+// the page faults of a growing heap).
 template <typename Run>
-void WithStream(int n, Pattern pattern, Mix mix, Run run) {
+void WithStream(int n, Pattern pattern, Mix mix, bool warm, Run run) {
   vigil::ConversationTracker t;
   std::vector<Msg> stream = MakeStream(n, pattern, StreamLength(n), mix);
   const std::vector<vigil::MessageCues> cues = CueTable();
@@ -242,15 +247,21 @@ void WithStream(int n, Pattern pattern, Mix mix, Run run) {
     if (++i == len) i = 0;
   };
   if (IsBatch(pattern)) {
+    if (warm) {
+      for (size_t k = 0; k < len; ++k) step_batch();
+    }
     run(step_batch);
   } else {
+    if (warm) {
+      for (size_t k = 0; k < len; ++k) step();
+    }
     run(step);
   }
 }
 
-void RunUpdates(benchmark::State& state, Pattern pattern, Mix mix) {
+void RunUpdates(benchmark::State& state, Pattern pattern, Mix mix, bool warm = false) {
   long faults_before = 0;
-  WithStream(static_cast<int>(state.range(0)), pattern, mix, [&](auto& step) {
+  WithStream(static_cast<int>(state.range(0)), pattern, mix, warm, [&](auto& step) {
     faults_before = MinorFaults();
     for (auto _ : state) step();
     // Huge pages mapped while the tracker lives (its tables ask for them).
@@ -270,8 +281,8 @@ BENCHMARK(BM_UpdateCuesGiven)
     ->ArgNames({"convs", "pattern"})
     ->ArgsProduct({{1000, 1000000},
                    {kBurst, kRandom, kRandomPrefetch, kRoundRobin, kBurstPrefetch2,
-                    kRandomPrefetch2, kBurstPrefetch, kBurstPipeline, kRandomPipeline,
-                   kRandomBatch, kBurstBatch, kRandomBigBatch, kBurstBigBatch}});
+                    kRandomPrefetch2, kBurstPrefetch, kBurstPipeline, kRandomPipeline, kRandomBatch,
+                    kBurstBatch, kRandomBigBatch, kBurstBigBatch}});
 // 10 M conversations (2.6 GB): a fixed iteration count, so that each
 // repetition builds the state once (no iteration-count estimation runs).
 BENCHMARK(BM_UpdateCuesGiven)
@@ -279,6 +290,21 @@ BENCHMARK(BM_UpdateCuesGiven)
     ->ArgsProduct({{10000000},
                    {kBurst, kRandom, kRandomPipeline, kRandomBatch, kBurstBatch, kRandomBigBatch,
                     kBurstBigBatch}})
+    ->Iterations(1 << 21);
+
+// The same after one untimed pass over the stream (steady state: the
+// conversations already hold cue state; no heap growth while timed).
+void BM_UpdateCuesGivenSteady(benchmark::State& state) {
+  RunUpdates(state, static_cast<Pattern>(state.range(1)), kRealistic, true);
+}
+BENCHMARK(BM_UpdateCuesGivenSteady)
+    ->ArgNames({"convs", "pattern"})
+    ->ArgsProduct({{1000, 1000000},
+                   {kBurst, kRandom, kRandomBatch, kBurstBatch, kRandomBigBatch, kBurstBigBatch}});
+BENCHMARK(BM_UpdateCuesGivenSteady)
+    ->ArgNames({"convs", "pattern"})
+    ->ArgsProduct({{10000000},
+                   {kBurst, kRandom, kRandomBatch, kBurstBatch, kRandomBigBatch, kBurstBigBatch}})
     ->Iterations(1 << 21);
 
 void BM_UpdateCuesGivenAllRisky(benchmark::State& state) {
@@ -398,8 +424,8 @@ void BM_FloorRecordTouch(benchmark::State& state) {
   const size_t cap = per * 64;
   const size_t bytes = cap * sizeof(Rec);
   const size_t huge = size_t{2} << 20;
-  void* raw = mmap(nullptr, bytes + huge, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
-                   -1, 0);
+  void* raw =
+      mmap(nullptr, bytes + huge, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   if (raw == MAP_FAILED) {
     state.SkipWithError("mmap failed");
     return;
@@ -493,8 +519,7 @@ void BM_MemoryPerConversation(benchmark::State& state) {
     state.counters["est_bytes_per_conv"] = static_cast<double>(t->ApproxBytes()) / n;
     state.counters["rss_GB_total"] = (after - before) * 1024.0 / 1e9;
     if (n <= 2000000) {  // the 10 M checkpoint would take ~2 GB more on a shared machine
-      state.counters["checkpoint_bytes_per_conv"] =
-          static_cast<double>(t->Checkpoint().size()) / n;
+      state.counters["checkpoint_bytes_per_conv"] = static_cast<double>(t->Checkpoint().size()) / n;
     }
   }
 }
@@ -506,8 +531,8 @@ BENCHMARK(BM_MemoryPerConversation)->Arg(10000000)->Iterations(1)->Unit(benchmar
 // `conversation_bench --drive=CONVS,PATTERN,MIX,UPDATES` feeds UPDATES
 // messages after 200 k warm-up messages and exits, for instruction counts:
 // valgrind --tool=callgrind --toggle-collect='vigil::ConversationTracker::Update*'
-// build/conversation_bench --drive=1000,0,0,250000, minus the same with 50000 updates, divided by 200 k = instructions per
-// update (set-up and harness cancel). Otherwise a Google Benchmark binary.
+// build/conversation_bench --drive=1000,0,0,250000, minus the same with 50000 updates, divided by
+// 200 k = instructions per update (set-up and harness cancel). Otherwise a Google Benchmark binary.
 int main(int argc, char** argv) {
   if (argc == 2 && std::strncmp(argv[1], "--drive=", 8) == 0) {
     int convs = 0, pattern = 0, mix = 0;
@@ -518,7 +543,7 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "usage: %s --drive=CONVS,PATTERN(0-12),MIX(0-3),UPDATES\n", argv[0]);
       return 2;
     }
-    WithStream(convs, static_cast<Pattern>(pattern), static_cast<Mix>(mix), [&](auto& step) {
+    WithStream(convs, static_cast<Pattern>(pattern), static_cast<Mix>(mix), false, [&](auto& step) {
       for (long k = 0; k < 200000 + updates; ++k) step();
     });
     return 0;
