@@ -164,6 +164,10 @@ struct LexiconDamp {
   uint16_t tag = 0;
   float factor = 1;
   std::vector<uint16_t> only;  // tags whose scores are damped (default: the 3 categories)
+  // The damp does not apply when a hit of any of these tags is present (a
+  // benign context word does not excuse a message that also hides itself
+  // from parents, for instance).
+  std::vector<uint16_t> unless;
   std::string where;
 };
 
@@ -216,6 +220,17 @@ struct TextAnalysis {
 
   float Score(CueFamily f) const { return tag_score.empty() ? 0.f : tag_score[static_cast<int>(f)]; }
 };
+
+// Whether damp `d` is lifted for a message with these hits: a hit of one of
+// its `unless` tags is among them.
+inline bool DampLifted(const LexiconDamp& d, const std::vector<TextHit>& hits) {
+  for (const TextHit& h : hits) {
+    for (uint16_t u : d.unless) {
+      if (h.tag == u) return true;
+    }
+  }
+  return false;
+}
 
 class TextEngine;
 

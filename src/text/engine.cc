@@ -698,6 +698,8 @@ Status TextEngine::Analyze(std::string_view text, TextScratch& scratch, TextAnal
   if (!hits.empty()) ApplyRules(out, present);
   for (const auto& d : lexicon_.damps()) {
     if (!present[d.tag]) continue;
+    if (std::any_of(d.unless.begin(), d.unless.end(), [&](uint16_t u) { return present[u]; }))
+      continue;
     for (uint16_t t : d.only) out->tag_score[t] *= d.factor;
   }
   return Status::OK();

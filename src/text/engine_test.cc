@@ -171,6 +171,35 @@ TEST_F(EngineTest, RuleWindowUnlessAndDamp) {
   EXPECT_NE(ex.find("damped x0.20 by report"), std::string::npos) << ex;
 }
 
+// `damp ... unless=T`: the damping context loses its effect when a hit of T
+// is in the message (a benign word beside a request to hide from parents),
+// in the score and in the explanation; without T the damp applies.
+TEST(EngineDampTest, DampUnlessLiftsTheDamp) {
+  auto lex = Lexicon::Parse({{"t.tsv",
+                              "tag\tminor\ntag\tbenign\ntag\thide\n"
+                              "term\tschoolgirl\tminor\t0.5\n"
+                              "term\tfigurine\tbenign\t0.5\n"
+                              "term\tdont tell mum\thide\t0.5\n"
+                              "rule\tr\tsolicitation\t0.9\tneeds=minor\n"
+                              "damp\tbenign\t0.3\tonly=solicitation\tunless=hide\n"}});
+  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+  ASSERT_EQ((*lex).damps()[0].unless.size(), 1u);
+  auto eng = TextEngine::Compile(std::move(lex).value());
+  ASSERT_TRUE(eng.ok()) << eng.status().ToString();
+  TextScratch scratch;
+  TextAnalysis a;
+  const uint16_t sol = static_cast<uint16_t>(CueFamily::kSolicitation);
+  ASSERT_TRUE((*eng)->Analyze("schoolgirl figurine", scratch, &a).ok());
+  EXPECT_LT(a.Score(CueFamily::kSolicitation), 0.5f);
+  EXPECT_NE((*eng)->Explain(a, sol).find("damped"), std::string::npos);
+  ASSERT_TRUE((*eng)->Analyze("schoolgirl figurine dont tell mum", scratch, &a).ok());
+  EXPECT_GT(a.Score(CueFamily::kSolicitation), 0.9f - 1e-5f);
+  EXPECT_EQ((*eng)->Explain(a, sol).find("damped"), std::string::npos);
+  auto bad = Lexicon::Parse({{"b.tsv", "tag\tbenign\ndamp\tbenign\t0.3\tbogus=1\n"}});
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("b.tsv:2"), std::string::npos) << bad.status().ToString();
+}
+
 // Rules are found from the tags that hit (an index of each rule's first
 // group): a rule whose first group has several tags fires from any of them,
 // later rules fire when earlier ones cannot, and a rule fed by another

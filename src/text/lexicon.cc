@@ -242,8 +242,13 @@ class Parser {
     VIGIL_RETURN_IF_ERROR(Weight(f[2], where, "factor", &d.factor));
     for (size_t i = 3; i < f.size(); ++i) {
       auto [k, v] = KeyValue(f[i]);
-      if (k != "only") return Err(where, "unknown option '" + std::string(f[i]) + "' (expected only=)");
-      VIGIL_RETURN_IF_ERROR(TagList(v, where, "only", &d.only));
+      if (k == "only") {
+        VIGIL_RETURN_IF_ERROR(TagList(v, where, "only", &d.only));
+      } else if (k == "unless") {
+        VIGIL_RETURN_IF_ERROR(TagList(v, where, "unless", &d.unless));
+      } else {
+        return Err(where, "unknown option '" + std::string(f[i]) + "' (expected only= or unless=)");
+      }
     }
     if (d.only.empty()) {
       d.only = {static_cast<uint16_t>(CueFamily::kSolicitation), static_cast<uint16_t>(CueFamily::kCsamTrading),

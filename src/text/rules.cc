@@ -282,6 +282,7 @@ std::string TextEngine::Explain(const TextAnalysis& a, uint16_t tag) const {
   }
   for (const auto& d : lexicon_.damps()) {
     if (std::find(d.only.begin(), d.only.end(), tag) == d.only.end()) continue;
+    if (DampLifted(d, a.hits)) continue;
     for (const auto& h : a.hits) {
       if (h.tag == d.tag) {
         std::snprintf(num, sizeof num, "%.2f", d.factor);

@@ -116,7 +116,7 @@ float TextDetector::DampFactor(const TextAnalysis& a, int label) const {
   for (const LexiconDamp& d : lex.damps()) {
     if (std::find(d.only.begin(), d.only.end(), category) == d.only.end()) continue;
     const bool present = std::any_of(a.hits.begin(), a.hits.end(), [&](const TextHit& h) { return h.tag == d.tag; });
-    if (present) factor *= d.factor;
+    if (present && !DampLifted(d, a.hits)) factor *= d.factor;
   }
   return factor;
 }
