@@ -288,8 +288,8 @@ BENCHMARK(BM_UpdateCuesGiven)
 BENCHMARK(BM_UpdateCuesGiven)
     ->ArgNames({"convs", "pattern"})
     ->ArgsProduct({{10000000},
-                   {kBurst, kRandom, kRandomPipeline, kRandomBatch, kBurstBatch, kRandomBigBatch,
-                    kBurstBigBatch}})
+                   {kBurst, kRandom, kBurstPrefetch, kBurstPipeline, kRandomPipeline, kRandomBatch,
+                    kBurstBatch, kRandomBigBatch, kBurstBigBatch}})
     ->Iterations(1 << 21);
 
 // The same after one untimed pass over the stream (steady state: the
